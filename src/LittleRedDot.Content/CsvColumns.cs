@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text;
+using csFastFloat;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// Reads two numeric columns of a CSV file (RULES.md §6) straight from its bytes: RFC 4180 quoting,
+/// ',' separator, '.' decimal mark, spaces around a number allowed, a header row, lines numbered from 1.
+/// No string is made per line or per number; rows a <c>where</c> filter leaves out are never parsed.
+/// </summary>
+public static class CsvColumns
+{
+    /// <summary>The largest CSV file read (RULES.md §6): 256 MiB.</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    private const int MaxReported = 10;
+
+    /// <exception cref="ContentException">A missing column, a missing or non-numeric value (with its line), bad quoting.</exception>
+    public static (double[] X, double[] Y) Read(
+        ReadOnlySpan<byte> bytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var errors = new ErrorSink(file);
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            errors.Add("line 1", "the file is empty; expected a header row naming the columns");
+            errors.ThrowIfAny();
+        }
+
+        var tokenizer = new Tokenizer(bytes);
+        var header = new List<string>();
+        var headerLine = tokenizer.Line;
+        while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
+        {
+            header.Add(Encoding.UTF8.GetString(Unquote(field, quoted)));
+            if (endOfRecord)
+            {
+                break;
+            }
+        }
+
+        errors.ThrowIfAny();
+
+        var xIndex = Column(header, xColumn, errors, headerLine);
+        var yIndex = Column(header, yColumn, errors, headerLine);
+        var filters = where.Select(w => (Index: Column(header, w.Key, errors, headerLine), Text: Encoding.UTF8.GetBytes(w.Value))).ToArray();
+        errors.ThrowIfAny();
+
+        var needed = Math.Max(xIndex, yIndex);
+        foreach (var f in filters)
+        {
+            needed = Math.Max(needed, f.Index);
+        }
+
+        // Start and length of each field this reader needs in the current record (-1: absent).
+        var starts = new int[needed + 1];
+        var lengths = new int[needed + 1];
+        var quotes = new bool[needed + 1];
+        var xs = new List<double>(Math.Max(16, bytes.Length / 16));
+        var ys = new List<double>(xs.Capacity);
+        var reported = 0;
+        var skippedReports = 0;
+
+        while (!tokenizer.AtEnd)
+        {
+            var line = tokenizer.Line;
+            if (tokenizer.SkipBlankLine())
+            {
+                continue;
+            }
+
+            Array.Fill(starts, -1);
+            var index = 0;
+            while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
+            {
+                if (index <= needed)
+                {
+                    starts[index] = tokenizer.LastStart;
+                    lengths[index] = field.Length;
+                    quotes[index] = quoted;
+                }
+
+                index++;
+                if (endOfRecord)
+                {
+                    break;
+                }
+            }
+
+            if (errors.HasErrors)
+            {
+                break;
+            }
+
+            var kept = true;
+            foreach (var (fi, text) in filters)
+            {
+                if (starts[fi] < 0 || !Unquote(bytes.Slice(starts[fi], lengths[fi]), quotes[fi]).SequenceEqual(text))
+                {
+                    kept = false;
+                    break;
+                }
+            }
+
+            if (!kept)
+            {
+                continue;
+            }
+
+            var x = Number(bytes, starts[xIndex], lengths[xIndex], quotes[xIndex]);
+            var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
+            if (x is { } xv && y is { } yv)
+            {
+                xs.Add(xv);
+                ys.Add(yv);
+                continue;
+            }
+
+            if (reported < MaxReported)
+            {
+                var column = x is null ? xColumn : yColumn;
+                var colIndex = x is null ? xIndex : yIndex;
+                var what = starts[colIndex] < 0 || lengths[colIndex] == 0
+                    ? "is missing"
+                    : $"is not a finite number (\"{TextSafety.Escape(Encoding.UTF8.GetString(Clip(Unquote(bytes.Slice(starts[colIndex], lengths[colIndex]), quotes[colIndex]))))}\")";
+                errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"column \"{TextSafety.Escape(column)}\" {what}; expected a number with '.' as the decimal mark");
+                reported++;
+            }
+            else
+            {
+                skippedReports++;
+            }
+        }
+
+        if (skippedReports > 0)
+        {
+            errors.Add(string.Empty, $"and {skippedReports} more rows with a missing or non-numeric value");
+        }
+
+        errors.ThrowIfAny();
+        return (xs.ToArray(), ys.ToArray());
+    }
+
+    private static int Column(List<string> header, string name, ErrorSink errors, int line)
+    {
+        var index = header.IndexOf(name);
+        if (index < 0)
+        {
+            var names = string.Join(", ", header.Take(20).Select(h => $"\"{TextSafety.Escape(h)}\""));
+            errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"no column named \"{TextSafety.Escape(name)}\" in the header; it has {names}");
+        }
+
+        return index;
+    }
+
+    private static double? Number(ReadOnlySpan<byte> bytes, int start, int length, bool quoted)
+    {
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var text = Unquote(bytes.Slice(start, length), quoted).Trim(" \t"u8);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (FastDoubleParser.TryParseDouble(text, out var consumed, out var value, NumberStyles.Float, (byte)'.', (byte)',')
+            && consumed == text.Length && double.IsFinite(value) && IsPlainNumber(text))
+        {
+            return value;
+        }
+
+        return null;
+    }
+
+    /// <summary>Digits, sign, '.', exponent only: no "inf", "nan" or other words that a fast parser may take.</summary>
+    private static bool IsPlainNumber(ReadOnlySpan<byte> text)
+    {
+        foreach (var b in text)
+        {
+            if (!(b is (>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'-' or (byte)'+' or (byte)'e' or (byte)'E'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> Clip(ReadOnlySpan<byte> text) => text.Length <= 40 ? text : text[..40];
+
+    /// <summary>A quoted field's content with its doubled quotes made single.</summary>
+    private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> field, bool quoted)
+    {
+        if (!quoted || field.IndexOf("\"\""u8) < 0)
+        {
+            return field;
+        }
+
+        var result = new byte[field.Length];
+        var n = 0;
+        for (var i = 0; i < field.Length; i++)
+        {
+            result[n++] = field[i];
+            if (field[i] == (byte)'"')
+            {
+                i++;
+            }
+        }
+
+        return result.AsSpan(0, n);
+    }
+
+    /// <summary>Splits bytes into RFC 4180 fields; a quoted field is returned without its outer quotes.</summary>
+    private ref struct Tokenizer(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> bytes = bytes;
+        private int pos;
+
+        public int Line { get; private set; } = 1;
+
+        public int LastStart { get; private set; }
+
+        public readonly bool AtEnd => pos >= bytes.Length;
+
+        public bool SkipBlankLine()
+        {
+            if (bytes[pos] == (byte)'\n')
+            {
+                pos++;
+                Line++;
+                return true;
+            }
+
+            if (bytes[pos] == (byte)'\r')
+            {
+                pos += pos + 1 < bytes.Length && bytes[pos + 1] == (byte)'\n' ? 2 : 1;
+                Line++;
+                return true;
+            }
+
+            return false;
+        }
+
+        public bool NextField(out ReadOnlySpan<byte> field, out bool quoted, out bool endOfRecord, ErrorSink errors)
+        {
+            field = default;
+            quoted = false;
+            endOfRecord = true;
+            if (pos > bytes.Length)
+            {
+                return false;
+            }
+
+            if (pos < bytes.Length && bytes[pos] == (byte)'"')
+            {
+                quoted = true;
+                var startLine = Line;
+                var start = ++pos;
+                while (true)
+                {
+                    var next = bytes[pos..].IndexOfAny((byte)'"', (byte)'\n');
+                    if (next < 0)
+                    {
+                        errors.Add($"line {startLine}", "a quoted field is never closed; expected a closing '\"'");
+                        pos = bytes.Length + 1;
+                        return false;
+                    }
+
+                    pos += next;
+                    if (bytes[pos] == (byte)'\n')
+                    {
+                        Line++;
+                        pos++;
+                        continue;
+                    }
+
+                    if (pos + 1 < bytes.Length && bytes[pos + 1] == (byte)'"')
+                    {
+                        pos += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                LastStart = start;
+                field = bytes[start..pos];
+                pos++; // the closing quote
+                if (pos < bytes.Length && bytes[pos] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
+                {
+                    errors.Add($"line {Line}", "unexpected text after a closing quote; expected ',' or the end of the line");
+                    pos = bytes.Length + 1;
+                    return false;
+                }
+            }
+            else
+            {
+                var start = pos;
+                var length = bytes[pos..].IndexOfAny((byte)',', (byte)'\n', (byte)'\r');
+                pos = length < 0 ? bytes.Length : pos + length;
+                LastStart = start;
+                field = bytes[start..pos];
+            }
+
+            if (pos >= bytes.Length)
+            {
+                pos = bytes.Length + 1; // the last record ends with the file
+                return true;
+            }
+
+            if (bytes[pos] == (byte)',')
+            {
+                pos++;
+                endOfRecord = false;
+                return true;
+            }
+
+            pos += bytes[pos] == (byte)'\r' && pos + 1 < bytes.Length && bytes[pos + 1] == (byte)'\n' ? 2 : 1;
+            Line++;
+            if (pos == bytes.Length)
+            {
+                pos = bytes.Length; // a final line end closes the file
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.IO.Abstractions;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// The packs and level files under a levels root (RULES.md §6): packs in ordinal folder-name order,
+/// levels in ordinal file-name order; a folder without level files (data/) is not a pack.
+/// </summary>
+public sealed class LevelCatalog(IFileSystem fileSystem, string root)
+{
+    public const string LevelSuffix = ".level.json";
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <exception cref="ContentException">The root is missing, or a pack.json is malformed.</exception>
+    public IReadOnlyList<Pack> Packs()
+    {
+        RequireRoot();
+        var packs = new List<Pack>();
+        foreach (var folder in fileSystem.Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
+        {
+            if (PackAt(folder) is { } pack)
+            {
+                packs.Add(pack);
+            }
+        }
+
+        return packs;
+    }
+
+    /// <summary>Every level file under <paramref name="folder"/> (the root by default), in ordinal path order.</summary>
+    public IReadOnlyList<string> LevelFilesIn(string? folder = null, SearchOption option = SearchOption.AllDirectories)
+    {
+        var where = folder ?? Root;
+        if (folder is null)
+        {
+            RequireRoot();
+        }
+
+        return fileSystem.Directory.GetFiles(where, "*" + LevelSuffix, option)
+            .Where(f => f.EndsWith(LevelSuffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>The pack named by a folder path, or by a folder name under the root; null if none.</summary>
+    public Pack? FindPack(string nameOrPath)
+    {
+        var full = Path.GetFullPath(nameOrPath);
+        foreach (var pack in Packs())
+        {
+            if (pack.Name == nameOrPath || Path.TrimEndingDirectorySeparator(pack.Folder) == Path.TrimEndingDirectorySeparator(full))
+            {
+                return pack;
+            }
+        }
+
+        return fileSystem.Directory.Exists(full) ? PackAt(full) : null;
+    }
+
+    /// <summary>The pack a folder makes, or null when it holds no level files.</summary>
+    private Pack? PackAt(string folder)
+    {
+        folder = Path.TrimEndingDirectorySeparator(folder);
+        var files = LevelFilesIn(folder, SearchOption.TopDirectoryOnly);
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(folder);
+        var packFile = Path.Combine(folder, "pack.json");
+        var info = fileSystem.File.Exists(packFile)
+            ? PackInfoReader.Read(fileSystem.File.ReadAllBytes(packFile), packFile)
+            : new PackInfo(name, null, false);
+        return new Pack(name, folder, info.Title, info.Description, info.Workshop, files);
+    }
+
+    private void RequireRoot()
+    {
+        if (!fileSystem.Directory.Exists(Root))
+        {
+            throw new ContentException(new LocatedError(Root, string.Empty, "the levels folder does not exist; give one with --levels DIR")) { IsUnreadable = true };
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.IO.Abstractions;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// Loads level files (RULES.md §6): reads and checks the JSON, loads inline or CSV data inside the
+/// containment root, applies shifts and scales, and builds the engine's <see cref="Level"/>.
+/// </summary>
+public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
+{
+    /// <summary>The largest level file read: inline points for the largest level fit well inside.</summary>
+    public const long MaxLevelFileBytes = 1L << 30;
+
+    public IFileSystem FileSystem { get; } = fileSystem;
+
+    public string? LevelsRoot { get; } = levelsRoot;
+
+    /// <summary>Reads and checks a level file without loading its data.</summary>
+    /// <exception cref="ContentException">The file is missing, unreadable or not a well-formed level.</exception>
+    public LevelSpec ReadSpec(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var bytes = ReadBytes(full, path, MaxLevelFileBytes);
+        return LevelReader.Read(bytes, full);
+    }
+
+    /// <summary>Reads a level file and loads its data.</summary>
+    public LevelDefinition Load(string path) => Load(ReadSpec(path));
+
+    /// <summary>Loads the data of a checked level file and builds the playable level.</summary>
+    /// <exception cref="ContentException">The data cannot be loaded or makes no valley.</exception>
+    public LevelDefinition Load(LevelSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var source = spec.Data;
+        double[] xs, ys;
+        if (source.Points is { } points)
+        {
+            xs = new double[points.Count];
+            ys = new double[points.Count];
+            for (var i = 0; i < xs.Length; i++)
+            {
+                (xs[i], ys[i]) = points[i];
+            }
+        }
+        else
+        {
+            var csvPath = SafePath.Resolve(FileSystem, spec.Path, source.Csv!, SafePath.ContainmentRoot(spec.Path, LevelsRoot), out var refusal);
+            if (csvPath is null)
+            {
+                throw new ContentException(new LocatedError(spec.Path, "$.data.csv", refusal!));
+            }
+
+            var bytes = ReadBytes(csvPath, source.Csv!, CsvColumns.MaxBytes, spec.Path, "$.data.csv");
+            (xs, ys) = CsvColumns.Read(bytes, csvPath, source.XColumn!, source.YColumn!, source.Where);
+        }
+
+        Rescale(xs, source.XShift, source.XScale);
+        Rescale(ys, source.YShift, source.YScale);
+        try
+        {
+            return new LevelDefinition(spec, new Level(spec.Rules, new DataSet(xs, ys)));
+        }
+        catch (DegenerateDataException e)
+        {
+            throw new ContentException(new LocatedError(spec.Path, "$.data", e.Message));
+        }
+    }
+
+    /// <summary>x' = (x − shift) / scale, as RULES.md §6 plays the points.</summary>
+    private static void Rescale(double[] values, double shift, double scale)
+    {
+        if (shift == 0 && scale == 1)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (values[i] - shift) / scale;
+        }
+    }
+
+    private byte[] ReadBytes(string fullPath, string shownPath, long limit, string? referrer = null, string? referrerLocation = null)
+    {
+        LocatedError Error(string message) =>
+            referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{TextSafety.Escape(shownPath)}: {message}");
+
+        try
+        {
+            if (FileSystem.Directory.Exists(fullPath))
+            {
+                throw new ContentException(Error("is a folder; expected a file")) { IsUnreadable = referrer is null };
+            }
+
+            var info = FileSystem.FileInfo.New(fullPath);
+            if (!info.Exists)
+            {
+                throw new ContentException(Error("file not found")) { IsUnreadable = referrer is null };
+            }
+
+            if (info.Length > limit)
+            {
+                throw new ContentException(Error($"the file is {info.Length:N0} bytes; at most {limit:N0} bytes are read"));
+            }
+
+            return FileSystem.File.ReadAllBytes(fullPath);
+        }
+        catch (IOException e)
+        {
+            throw new ContentException(Error($"cannot be read ({e.Message})")) { IsUnreadable = referrer is null };
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ContentException(Error($"cannot be read ({e.Message})")) { IsUnreadable = referrer is null };
+        }
+    }
+}

@@ -1,0 +1,393 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// Reads a level file's JSON strictly (RULES.md §6): unknown and duplicate keys, wrong types, numbers
+/// that are not finite and whole numbers written with a fraction are errors, each located by its JSON
+/// path. Every error of the file is reported together.
+/// </summary>
+public static partial class LevelReader
+{
+    private static readonly string[] Keys =
+        ["id", "title", "story", "hints", "credits", "rulesVersion", "cost", "data", "beta0", "beta1", "alpha", "budget", "tolerance", "par"];
+
+    private static readonly string[] Required =
+        ["id", "title", "cost", "data", "beta0", "beta1", "alpha", "budget", "tolerance", "par"];
+
+    /// <summary>Parses a level file's bytes; <paramref name="path"/> names it in errors and in the result.</summary>
+    /// <exception cref="ContentException">The file is not a well-formed level; every problem is listed.</exception>
+    public static LevelSpec Read(ReadOnlySpan<byte> utf8, string path)
+    {
+        var errors = new ErrorSink(path);
+        using var document = StrictJson.Parse(utf8, errors);
+        if (document is null)
+        {
+            errors.ThrowIfAny();
+            throw new InvalidOperationException("unreachable");
+        }
+
+        var root = new JsonNode(document.RootElement, "$", errors);
+        var members = root.Object("a level", Keys);
+        if (members is null)
+        {
+            errors.ThrowIfAny();
+        }
+
+        var m = members!;
+        foreach (var key in Required)
+        {
+            if (!m.ContainsKey(key))
+            {
+                errors.Add("$", $"missing required key \"{key}\"");
+            }
+        }
+
+        int? rulesVersion = null;
+        if (m.TryGetValue("rulesVersion", out var rv) && rv.Integer("the rules version") is { } version)
+        {
+            if (version > RulesVersion.Current)
+            {
+                errors.Add(rv.Path, $"this level was made for a newer version of the rules ({version}); this program knows rules version {RulesVersion.Current}. Update the program.");
+                throw new ContentException(errors.Errors.ToArray()) { IsNewerVersion = true };
+            }
+
+            if (version < 1)
+            {
+                rv.Error("expected a rules version ≥ 1");
+            }
+            else
+            {
+                rulesVersion = (int)version;
+            }
+        }
+
+        string? id = null;
+        if (m.TryGetValue("id", out var idNode) && idNode.String("the level id") is { } idText)
+        {
+            if (IdPattern().IsMatch(idText))
+            {
+                id = idText;
+            }
+            else
+            {
+                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{TextSafety.Escape(idText)}\"");
+            }
+        }
+
+        var title = OptionalText(m, "title", "the title", required: true);
+        var story = OptionalText(m, "story", "the story", required: false);
+        var credits = OptionalText(m, "credits", "the credits", required: false);
+        var hints = new List<string>();
+        if (m.TryGetValue("hints", out var hintsNode) && hintsNode.Array("the hints") is { } hintItems)
+        {
+            foreach (var hint in hintItems)
+            {
+                if (hint.String("a hint") is { } text)
+                {
+                    hints.Add(text);
+                }
+            }
+        }
+
+        CostKind? cost = null;
+        if (m.TryGetValue("cost", out var costNode) && costNode.String("the cost") is { } costText)
+        {
+            cost = costText switch
+            {
+                "mse" => CostKind.Mse,
+                "half-mse" => CostKind.HalfMse,
+                _ => null,
+            };
+            if (cost is null)
+            {
+                costNode.Error($"expected \"mse\" or \"half-mse\", found \"{TextSafety.Escape(costText)}\"");
+            }
+        }
+
+        var beta0 = m.TryGetValue("beta0", out var b0) ? ReadParameter(b0, "β0") : null;
+        var beta1 = m.TryGetValue("beta1", out var b1) ? ReadParameter(b1, "β1") : null;
+        if (beta0 is { IsFixed: true } && beta1 is { IsFixed: true })
+        {
+            errors.Add("$.beta1", "both β0 and β1 are fixed; at least one must be free ({ \"min\": …, \"max\": … })");
+        }
+
+        (double Min, double Max)? alpha = null;
+        if (m.TryGetValue("alpha", out var alphaNode) && alphaNode.Object("the α range", "min", "max") is { } alphaMembers)
+        {
+            var min = RequiredNumber(alphaNode, alphaMembers, "min", "the smallest α");
+            var max = RequiredNumber(alphaNode, alphaMembers, "max", "the largest α");
+            if (min is { } lo && !(lo > 0))
+            {
+                alphaMembers["min"].Error($"expected α min > 0, found {F(lo)}");
+            }
+            else if (min is { } a && max is { } b)
+            {
+                if (a <= b)
+                {
+                    alpha = (a, b);
+                }
+                else
+                {
+                    alphaMembers["max"].Error($"expected α max ≥ min ({F(a)}), found {F(b)}");
+                }
+            }
+        }
+
+        int? budget = null;
+        if (m.TryGetValue("budget", out var budgetNode) && budgetNode.Integer("the budget") is { } budgetValue)
+        {
+            if (budgetValue is >= 1 and <= LevelRules.MaxBudget)
+            {
+                budget = (int)budgetValue;
+            }
+            else
+            {
+                budgetNode.Error($"expected a budget from 1 to {LevelRules.MaxBudget}, found {budgetValue}");
+            }
+        }
+
+        double? tolerance = null;
+        if (m.TryGetValue("tolerance", out var tolNode) && tolNode.Number("the goal tolerance τ") is { } tol)
+        {
+            if (tol > 0)
+            {
+                tolerance = tol;
+            }
+            else
+            {
+                tolNode.Error($"expected a tolerance τ > 0, found {F(tol)}");
+            }
+        }
+
+        int? par = null;
+        if (m.TryGetValue("par", out var parNode) && parNode.Integer("par") is { } parValue)
+        {
+            if (parValue < 1 || (budget is { } bud && parValue > bud) || parValue > LevelRules.MaxBudget)
+            {
+                parNode.Error($"expected par from 1 to the budget ({(budget is { } bb ? bb.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?")}), found {parValue}");
+            }
+            else
+            {
+                par = (int)parValue;
+            }
+        }
+
+        var data = m.TryGetValue("data", out var dataNode) ? ReadData(dataNode) : null;
+
+        errors.ThrowIfAny();
+        return new LevelSpec
+        {
+            Path = path,
+            Id = id!,
+            Title = title!,
+            Story = story,
+            Hints = hints,
+            Credits = credits,
+            RulesVersion = rulesVersion,
+            Rules = new LevelRules(cost!.Value, beta0!, beta1!, alpha!.Value.Min, alpha.Value.Max, budget!.Value, tolerance!.Value, par!.Value),
+            Data = data!,
+        };
+    }
+
+    private static string? OptionalText(Dictionary<string, JsonNode> m, string key, string what, bool required)
+    {
+        if (!m.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        var text = node.String(what);
+        if (required && text is { Length: 0 })
+        {
+            node.Error($"expected {what} to be a non-empty string");
+        }
+
+        return text;
+    }
+
+    private static ParameterRule? ReadParameter(JsonNode node, string name)
+    {
+        var members = node.Object($"{name} as {{ \"fixed\": v }} or {{ \"min\": a, \"max\": b }}", "fixed", "min", "max");
+        if (members is null)
+        {
+            return null;
+        }
+
+        if (members.TryGetValue("fixed", out var fixedNode))
+        {
+            if (members.ContainsKey("min") || members.ContainsKey("max"))
+            {
+                node.Error($"expected {name} either fixed or a range, not both");
+                return null;
+            }
+
+            return fixedNode.Number($"the fixed value of {name}") is { } v ? ParameterRule.Fixed(v) : null;
+        }
+
+        if (!members.ContainsKey("min") && !members.ContainsKey("max"))
+        {
+            node.Error($"expected {name} as {{ \"fixed\": v }} or {{ \"min\": a, \"max\": b }}");
+            return null;
+        }
+
+        var min = RequiredNumber(node, members, "min", $"the smallest start of {name}");
+        var max = RequiredNumber(node, members, "max", $"the largest start of {name}");
+        if (min is not { } a || max is not { } b)
+        {
+            return null;
+        }
+
+        if (!(a <= b))
+        {
+            members["max"].Error($"expected {name} max ≥ min ({F(a)}), found {F(b)}");
+            return null;
+        }
+
+        return ParameterRule.Range(a, b);
+    }
+
+    private static double? RequiredNumber(JsonNode parent, Dictionary<string, JsonNode> members, string key, string what)
+    {
+        if (members.TryGetValue(key, out var node))
+        {
+            return node.Number(what);
+        }
+
+        parent.Error($"missing required key \"{key}\" ({what})");
+        return null;
+    }
+
+    private static DataSource? ReadData(JsonNode node)
+    {
+        var m = node.Object("the data", "points", "csv", "x", "y", "where", "xShift", "xScale", "yShift", "yScale");
+        if (m is null)
+        {
+            return null;
+        }
+
+        var xShift = Optional(m, "xShift", 0.0, "the x shift", requireNonZero: false);
+        var xScale = Optional(m, "xScale", 1.0, "the x scale", requireNonZero: true);
+        var yShift = Optional(m, "yShift", 0.0, "the y shift", requireNonZero: false);
+        var yScale = Optional(m, "yScale", 1.0, "the y scale", requireNonZero: true);
+
+        var hasPoints = m.TryGetValue("points", out var pointsNode);
+        var hasCsv = m.TryGetValue("csv", out var csvNode);
+        if (hasPoints == hasCsv)
+        {
+            node.Error("expected exactly one of \"points\" (inline [[x, y], …]) or \"csv\" (a file with \"x\" and \"y\" columns)");
+            return null;
+        }
+
+        if (hasPoints)
+        {
+            foreach (var key in (string[])["x", "y", "where"])
+            {
+                if (m.TryGetValue(key, out var stray))
+                {
+                    stray.Error($"\"{key}\" belongs to a CSV source; inline points take none");
+                }
+            }
+
+            var items = pointsNode.Array("the points, [[x, y], …]");
+            if (items is null)
+            {
+                return null;
+            }
+
+            var points = new List<(double, double)>(items.Count);
+            foreach (var item in items)
+            {
+                var pair = item.Array("a point, [x, y]");
+                if (pair is null)
+                {
+                    continue;
+                }
+
+                if (pair.Count != 2)
+                {
+                    item.Error($"expected a point as [x, y], found {pair.Count} values");
+                    continue;
+                }
+
+                if (pair[0].Number("x") is { } x && pair[1].Number("y") is { } y)
+                {
+                    points.Add((x, y));
+                }
+            }
+
+            return new DataSource { Points = points, XShift = xShift, XScale = xScale, YShift = yShift, YScale = yScale };
+        }
+
+        var csv = csvNode.String("the CSV path");
+        string? xColumn = null, yColumn = null;
+        if (m.TryGetValue("x", out var xNode))
+        {
+            xColumn = xNode.String("the x column name");
+        }
+        else
+        {
+            node.Error("missing required key \"x\" (the CSV column for x)");
+        }
+
+        if (m.TryGetValue("y", out var yNode))
+        {
+            yColumn = yNode.String("the y column name");
+        }
+        else
+        {
+            node.Error("missing required key \"y\" (the CSV column for y)");
+        }
+
+        var where = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (m.TryGetValue("where", out var whereNode))
+        {
+            if (whereNode.Kind != JsonValueKind.Object)
+            {
+                whereNode.Error($"expected the row filter (an object of column name to text), found {JsonNode.Describe(whereNode.Element)}");
+            }
+            else
+            {
+                foreach (var property in whereNode.Element.EnumerateObject())
+                {
+                    var child = new JsonNode(property.Value, whereNode.ChildPath(property.Name), node.Errors);
+                    if (where.ContainsKey(property.Name))
+                    {
+                        child.Error($"duplicate key \"{TextSafety.Escape(property.Name)}\"");
+                    }
+                    else if (child.String("the text a kept row has in this column") is { } text)
+                    {
+                        where[property.Name] = text;
+                    }
+                }
+            }
+        }
+
+        return csv is null || xColumn is null || yColumn is null
+            ? null
+            : new DataSource { Csv = csv, XColumn = xColumn, YColumn = yColumn, Where = where, XShift = xShift, XScale = xScale, YShift = yShift, YScale = yScale };
+    }
+
+    private static double Optional(Dictionary<string, JsonNode> m, string key, double fallback, string what, bool requireNonZero)
+    {
+        if (!m.TryGetValue(key, out var node) || node.Number(what) is not { } value)
+        {
+            return fallback;
+        }
+
+        if (requireNonZero && value == 0)
+        {
+            node.Error($"expected {what} ≠ 0 (points are divided by it)");
+            return fallback;
+        }
+
+        return value;
+    }
+
+    private static string F(double d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

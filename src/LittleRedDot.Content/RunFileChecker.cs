@@ -1,0 +1,83 @@
+using System.IO.Abstractions;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// Reads and verifies run files by path — the shared work of `replay` and the leaderboard. Levels are
+/// looked up by id through <c>findLevel</c> (null: not there), so each is loaded once by its owner.
+/// </summary>
+public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDefinition?> findLevel)
+{
+    /// <summary>The largest run file read; real ones are well under a kilobyte.</summary>
+    public const long MaxRunFileBytes = 1L << 20;
+
+    public const string RunSuffix = ".run.json";
+
+    public Verification Check(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = fileSystem.FileInfo.New(path);
+            if (fileSystem.Directory.Exists(path) || !info.Exists)
+            {
+                return new Verification(VerifyReason.Unreadable, "file not found");
+            }
+
+            if (info.Length > MaxRunFileBytes)
+            {
+                return new Verification(VerifyReason.Malformed, $"not a run file: {info.Length:N0} bytes is far larger than any run file");
+            }
+
+            bytes = fileSystem.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Verification(VerifyReason.Unreadable, $"cannot be read ({e.Message})");
+        }
+
+        RunFile run;
+        try
+        {
+            run = RunFileReader.Read(bytes, path);
+        }
+        catch (ContentException e)
+        {
+            var first = e.Errors.Count > 0 ? e.Errors[0] : new LocatedError(path, string.Empty, "not a run file");
+            var more = e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more problems)" : string.Empty;
+            return new Verification(VerifyReason.Malformed, $"not a valid run file: {(first.Location.Length > 0 ? first.Location + ": " : string.Empty)}{first.Message}{more}");
+        }
+
+        LevelDefinition? level;
+        try
+        {
+            level = run.RulesVersion == Engine.RulesVersion.Current ? findLevel(run.LevelId) : null;
+        }
+        catch (ContentException e)
+        {
+            return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{TextSafety.Escape(run.LevelId)}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
+        }
+
+        return RunVerifier.Verify(level, run);
+    }
+
+    /// <summary>The run files a list of paths names: files as given, folders searched for *.run.json.</summary>
+    public IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (fileSystem.Directory.Exists(path))
+            {
+                foreach (var file in fileSystem.Directory.GetFiles(path, "*" + RunSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace LittleRedDot.Engine;
+
+/// <summary>
+/// The curvature of J over the free parameters (RULES.md §1): the Hessian H = k·[[1, x̄], [x̄, m2]]
+/// (free rows and columns only) and what its eigenvalues teach about α. These figures teach and
+/// guide the solver; they never decide a run.
+/// </summary>
+public sealed record Curvature(double LambdaMin, double LambdaMax)
+{
+    /// <summary>Above 1/λmax the dot overshoots the floor along the steepest direction each step.</summary>
+    public double BounceAlpha => 1.0 / LambdaMax;
+
+    /// <summary>Every α below 2/λmax converges; above it the dot flies off.</summary>
+    public double StableAlpha => 2.0 / LambdaMax;
+
+    /// <summary>The best fixed α, 2/(λmin + λmax): both extreme directions shrink at the same rate.</summary>
+    public double BestAlpha => 2.0 / (LambdaMin + LambdaMax);
+
+    /// <summary>κ = λmax / λmin: how long and narrow the valley is.</summary>
+    public double Condition => LambdaMax / LambdaMin;
+
+    public static Curvature Of(Valley valley)
+    {
+        ArgumentNullException.ThrowIfNull(valley);
+        var k = valley.CurvatureFactor;
+        if (valley.IsBeta0Free && valley.IsBeta1Free)
+        {
+            var hessian = Matrix<double>.Build.DenseOfArray(new[,]
+            {
+                { k, k * valley.XBar },
+                { k * valley.XBar, k * valley.M2 },
+            });
+            var eigen = hessian.Evd(Symmetricity.Symmetric).EigenValues;
+            var a = eigen[0].Real;
+            var b = eigen[1].Real;
+            return new Curvature(Math.Max(Math.Min(a, b), 0.0), Math.Max(a, b));
+        }
+
+        var lambda = valley.IsBeta1Free ? k * valley.M2 : k;
+        return new Curvature(lambda, lambda);
+    }
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>
+/// The command line of RULES.md §8: builds the verbs, turns parse errors into exit 2, and turns the
+/// errors a user can cause into one or a few plain lines on standard error — never a stack trace.
+/// </summary>
+public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>, Command>? play = null)
+{
+    public static string ProgramVersion =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public RootCommand Build()
+    {
+        var levels = new Option<string?>("--levels")
+        {
+            Description = "The levels folder (default: LittleRedDot:Levels in configuration or the environment variable LITTLEREDDOT__LEVELS, else the levels/ shipped with the program).",
+            HelpName = "DIR",
+            Recursive = true,
+        };
+        var root = new RootCommand(
+            "The Little Red Dot: a terminal game that teaches gradient descent. With no verb, plays the game.\n"
+            + $"Logs go to {LogFiles.Folder}.")
+        {
+            levels,
+        };
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                version.Action = new VersionAction(context);
+            }
+        }
+
+        if (play is not null)
+        {
+            var playCommand = play(context, levels);
+            root.Add(playCommand);
+            root.Action = playCommand.Action;
+        }
+
+        root.Add(LevelsVerb.Create(context, levels));
+        root.Add(RunVerb.Create(context, levels));
+        root.Add(ReplayVerb.Create(context, levels));
+        return root;
+    }
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public int Run(string[] args)
+    {
+        var root = Build();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"error: {TextSafety.Escape(error.Message)}");
+            }
+
+            var verb = parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ";
+            context.Error.WriteLine($"Try 'littlereddot {verb}--help'.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (ContentException e)
+        {
+            context.PrintErrors(e.Errors);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private sealed class VersionAction(CliContext context) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            context.Out.WriteLine($"littlereddot {ProgramVersion} (rules version {RulesVersion.Current})");
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.IO.Abstractions;
+using LittleRedDot.Content;
+using Microsoft.Extensions.Configuration;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>What every verb works with: its output streams, the file system, the clock and the configuration.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem fileSystem, TimeProvider time, IConfiguration configuration)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public IFileSystem FileSystem { get; } = fileSystem;
+
+    public TimeProvider Time { get; } = time;
+
+    public IConfiguration Configuration { get; } = configuration;
+
+    /// <summary>Cancelled by Ctrl+C.</summary>
+    public CancellationToken Cancellation { get; set; }
+
+    /// <summary>The levels root: --levels, else LittleRedDot:Levels, else the levels/ folder beside the program.</summary>
+    public string LevelsRoot(string? option) =>
+        option ?? Configuration["LittleRedDot:Levels"] ?? Path.Combine(AppContext.BaseDirectory, "levels");
+
+    public LevelLibrary Library(string? levelsOption) => new(FileSystem, LevelsRoot(levelsOption));
+
+    /// <summary>The player's name: the option, else LittleRedDot:Player, else the OS user name.</summary>
+    public string Player(string? option) => option ?? Configuration["LittleRedDot:Player"] ?? Environment.UserName;
+
+    /// <summary>Prints located errors, one per line, safe for a terminal.</summary>
+    public void PrintErrors(IEnumerable<LocatedError> errors)
+    {
+        foreach (var e in errors)
+        {
+            Error.WriteLine($"error: {TextSafety.Escape(Shorten(e.File))}{(e.Location.Length > 0 ? ": " + e.Location : string.Empty)}: {e.Message}");
+        }
+    }
+
+    /// <summary>A path as the user would like to read it: relative to the current folder when inside it.</summary>
+    public static string Shorten(string path)
+    {
+        if (path.Length == 0)
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    public static string Number(double value) => JsonNumbers.Text(value);
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,18 @@
+namespace LittleRedDot.Cli;
+
+/// <summary>The exit codes of RULES.md §8; where several apply, the highest of 2, 1, 0 wins.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A check failed: a replay that does not verify, an invalid level, no valid level made.</summary>
+    public const int CheckFailed = 1;
+
+    /// <summary>Bad usage or input: a parse error, a missing or malformed file, a choice out of range, a failed save.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Interrupted by Ctrl+C, after the terminal is restored.</summary>
+    public const int Interrupted = 130;
+
+    public static int Worst(int a, int b) => Math.Max(a, b);
+}

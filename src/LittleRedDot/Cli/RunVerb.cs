@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>`littlereddot run LEVEL --alpha A [--beta0 B] [--beta1 B] [--save FILE] [--player NAME] [--json | --trace]` (RULES.md §8).</summary>
+public static class RunVerb
+{
+    public static Command Create(CliContext context, Option<string?> levels)
+    {
+        var level = new Argument<string>("LEVEL") { Description = "A level id under the levels folder, or a path to a *.level.json file." };
+        var alpha = new Option<string>("--alpha") { Description = "The learning rate α, inside the level's α range.", Required = true, HelpName = "A" };
+        var beta0 = new Option<string?>("--beta0") { Description = "The initial β0 (required when β0 is free and its start range is not a single value).", HelpName = "B" };
+        var beta1 = new Option<string?>("--beta1") { Description = "The initial β1 (required when β1 is free and its start range is not a single value).", HelpName = "B" };
+        var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
+        var player = new Option<string?>("--player") { Description = "The player's name in the saved run (default: LittleRedDot:Player, else your user name).", HelpName = "NAME" };
+        var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
+        var trace = new Option<bool>("--trace") { Description = "Print every step as CSV: step,beta0,beta1,cost,grad0,grad1." };
+        var command = new Command("run", "Run one level headless with a choice of α and start, and print how it went.")
+        {
+            level, alpha, beta0, beta1, save, player, json, trace,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(json) && parse.GetValue(trace))
+            {
+                throw new UsageException("--json and --trace cannot be used together");
+            }
+
+            var definition = context.Library(parse.GetValue(levels)).Resolve(parse.GetValue(level)!);
+            var rules = definition.Level.Rules;
+            var choice = new Choice(
+                Numbers.Parse("--alpha", parse.GetValue(alpha)!),
+                Start("--beta0", "β0", parse.GetValue(beta0), rules.Beta0),
+                Start("--beta1", "β1", parse.GetValue(beta1), rules.Beta1));
+            if (definition.Level.CheckChoice(choice) is { } problem)
+            {
+                throw new UsageException($"choice out of range: {problem}");
+            }
+
+            var savePath = parse.GetValue(save);
+            var playerName = context.Player(parse.GetValue(player));
+            if (savePath is not null && PlayerName.Check(playerName) is { } nameProblem)
+            {
+                throw new UsageException($"--player: {nameProblem}");
+            }
+
+            IRunObserver? observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : null;
+            RunResult result;
+            if (savePath is not null)
+            {
+                var file = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
+                AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(file));
+                result = file.Result!;
+            }
+            else
+            {
+                result = Descent.Run(definition.Level, choice, observer);
+            }
+
+            if (parse.GetValue(json))
+            {
+                WriteJson(context.Out, definition, choice, result);
+            }
+            else if (observer is null)
+            {
+                WriteText(context.Out, definition, choice, result);
+            }
+
+            if (savePath is not null)
+            {
+                context.Error.WriteLine($"saved {TextSafety.Escape(CliContext.Shorten(Path.GetFullPath(savePath)))}");
+            }
+
+            context.Out.Flush();
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static double Start(string option, string name, string? text, ParameterRule rule)
+    {
+        if (rule.IsFixed)
+        {
+            if (text is not null && Numbers.Parse(option, text) != rule.Value)
+            {
+                throw new UsageException($"{option}: {name} is fixed at {CliContext.Number(rule.Value)} in this level; leave {option} out or give that value");
+            }
+
+            return rule.Value;
+        }
+
+        if (text is null)
+        {
+            return rule.Min == rule.Max
+                ? rule.Min
+                : throw new UsageException($"{option} is required: {name} is free in this level; pick a start in [{CliContext.Number(rule.Min)}, {CliContext.Number(rule.Max)}]");
+        }
+
+        return Numbers.Parse(option, text);
+    }
+
+    private static void WriteJson(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("level", level.Id);
+            w.WriteString("levelSha256", level.Sha256);
+            JsonNumbers.Write(w, "alpha", choice.Alpha);
+            JsonNumbers.Write(w, "beta0", choice.Beta0);
+            JsonNumbers.Write(w, "beta1", choice.Beta1);
+            w.WriteString("outcome", OutcomeNames.Name(r.Outcome));
+            w.WriteNumber("steps", r.Steps);
+            w.WriteNumber("bounces", r.Bounces);
+            JsonNumbers.Write(w, "finalBeta0", r.FinalBeta0);
+            JsonNumbers.Write(w, "finalBeta1", r.FinalBeta1);
+            JsonNumbers.Write(w, "finalCost", r.FinalCost);
+            JsonNumbers.Write(w, "minimumCost", level.Level.Valley.MinimumCost);
+            JsonNumbers.Write(w, "gap", r.Gap);
+            w.WriteNumber("score", r.Score);
+            w.WriteNumber("stars", r.Stars);
+            w.WriteNumber("par", level.Level.Rules.Par);
+            w.WriteNumber("budget", level.Level.Rules.Budget);
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteText(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
+    {
+        var rules = level.Level.Rules;
+        var valley = level.Level.Valley;
+        Func<double, string> n = JsonNumbers.Text;
+        output.WriteLine($"{TextSafety.Escape(level.Title)} ({level.Id}): {OutcomeNames.CostName(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
+        output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
+        var verdict = r.Outcome switch
+        {
+            Outcome.Reached => $"reached the valley in {r.Steps} steps",
+            Outcome.Diverged => $"diverged at step {r.Steps}: the dot flew off",
+            _ => $"out of steps after {r.Steps}: the dot did not reach the valley",
+        };
+        output.WriteLine($"{verdict}, {r.Bounces} bounces; score {r.Score}, stars {new string('*', r.Stars)}{new string('.', 3 - r.Stars)} ({r.Stars}/3)");
+        output.WriteLine($"final: β0 = {n(r.FinalBeta0)}, β1 = {n(r.FinalBeta1)}, J = {n(r.FinalCost)}; valley floor J* = {n(valley.MinimumCost)} at β0 = {n(valley.Beta0Star)}, β1 = {n(valley.Beta1Star)}; gap {n(r.Gap)}");
+    }
+
+    private static string T(double value) => JsonNumbers.Text(value);
+
+    /// <summary>Streams the CSV trace: β_k, J(β_k) and the gradient at β_k for k = 0 … steps.</summary>
+    private sealed class TraceWriter : IRunObserver
+    {
+        private readonly TextWriter output;
+        private readonly Valley valley;
+
+        public TraceWriter(TextWriter output, Valley valley)
+        {
+            this.output = output;
+            this.valley = valley;
+            output.WriteLine("step,beta0,beta1,cost,grad0,grad1");
+        }
+
+        public void OnState(in RunState state)
+        {
+            var (g0, g1) = valley.Gradient(state.Beta0, state.Beta1);
+            output.WriteLine($"{state.Step.ToString(CultureInfo.InvariantCulture)},{T(state.Beta0)},{T(state.Beta1)},{T(state.Cost)},{T(g0)},{T(g1)}");
+        }
+    }
+}
