@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using LittleRedDot.Cli;
+using LittleRedDot.Content;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,9 +8,21 @@ using Microsoft.Extensions.Hosting;
 // The composition root: the Generic Host gives configuration (appsettings.json beside the program,
 // the user's settings file, LITTLEREDDOT__* environment variables), logging to a file and DI.
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+var folders = UserFolders.ForCurrentUser();
 builder.Configuration
     .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
     .AddEnvironmentVariables();
+if (SettingsFileProblem(folders.SettingsFile) is { } problem)
+{
+    Console.Error.WriteLine($"warning: {problem}; it is ignored");
+}
+else
+{
+    builder.Configuration.AddJsonFile(folders.SettingsFile, optional: true, reloadOnChange: false);
+    builder.Configuration.AddEnvironmentVariables();
+}
+
+builder.Services.AddSingleton(folders);
 builder.Services.AddSingleton<IFileSystem, FileSystem>();
 builder.Services.AddSingleton(TimeProvider.System);
 using var host = builder.Build();
@@ -35,3 +48,22 @@ var context = new CliContext(
 var exit = new CliApp(context).Run(args);
 stdout.Flush();
 return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit;
+
+// A settings file that is not JSON must not stop the program: say so and go on without it.
+static string? SettingsFileProblem(string path)
+{
+    try
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object ? null : $"{path} is not a JSON object";
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+    {
+        return $"{path} cannot be read as settings ({e.Message})";
+    }
+}

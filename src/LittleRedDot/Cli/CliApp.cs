@@ -25,7 +25,7 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         };
         var root = new RootCommand(
             "The Little Red Dot: a terminal game that teaches gradient descent. With no verb, plays the game.\n"
-            + $"Logs go to {LogFiles.Folder}.")
+            + $"Logs go to {UserFolders.ForCurrentUser().LogFile}; settings are read from {UserFolders.ForCurrentUser().SettingsFile}.")
         {
             levels,
         };
