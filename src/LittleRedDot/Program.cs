@@ -10,8 +10,7 @@ using Microsoft.Extensions.Hosting;
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
 var folders = UserFolders.ForCurrentUser();
 builder.Configuration
-    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-    .AddEnvironmentVariables();
+    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
 if (SettingsFileProblem(folders.SettingsFile) is { } problem)
 {
     Console.Error.WriteLine($"warning: {problem}; it is ignored");
@@ -19,9 +18,9 @@ if (SettingsFileProblem(folders.SettingsFile) is { } problem)
 else
 {
     builder.Configuration.AddJsonFile(folders.SettingsFile, optional: true, reloadOnChange: false);
-    builder.Configuration.AddEnvironmentVariables();
 }
 
+builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddSingleton(folders);
 builder.Services.AddSingleton<IFileSystem, FileSystem>();
 builder.Services.AddSingleton(TimeProvider.System);
