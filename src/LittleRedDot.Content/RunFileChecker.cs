@@ -6,7 +6,7 @@ namespace LittleRedDot.Content;
 /// Reads and verifies run files by path — the shared work of `replay` and the leaderboard. Levels are
 /// looked up by id through <c>findLevel</c> (null: not there), so each is loaded once by its owner.
 /// </summary>
-public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDefinition?> findLevel)
+public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDefinition?> findLevel, string levelsName = "the levels folder")
 {
     /// <summary>The largest run file read; real ones are well under a kilobyte.</summary>
     public const long MaxRunFileBytes = 1L << 20;
@@ -58,7 +58,7 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
             return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{TextSafety.Escape(run.LevelId)}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
         }
 
-        return RunVerifier.Verify(level, run);
+        return RunVerifier.Verify(level, run, levelsName);
     }
 
     /// <summary>The run files a list of paths names: files as given, folders searched for *.run.json.</summary>

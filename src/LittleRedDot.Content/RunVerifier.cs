@@ -8,8 +8,11 @@ namespace LittleRedDot.Content;
 /// </summary>
 public static class RunVerifier
 {
-    /// <summary>Verifies <paramref name="run"/> against <paramref name="level"/> (null: no level of that id was found).</summary>
-    public static Verification Verify(LevelDefinition? level, RunFile run)
+    /// <summary>
+    /// Verifies <paramref name="run"/> against <paramref name="level"/> (null: no level of that id was found
+    /// in <paramref name="levelsName"/>, which names where the level was looked for in the message).
+    /// </summary>
+    public static Verification Verify(LevelDefinition? level, RunFile run, string levelsName = "the levels folder")
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.RulesVersion != RulesVersion.Current)
@@ -24,7 +27,7 @@ public static class RunVerifier
 
         if (level is null)
         {
-            return new Verification(VerifyReason.LevelNotFound, $"level not found: no level \"{TextSafety.Escape(run.LevelId)}\" in the levels folder") { Run = run };
+            return new Verification(VerifyReason.LevelNotFound, $"level not found: no level \"{TextSafety.Escape(run.LevelId)}\" in {levelsName}") { Run = run };
         }
 
         if (!string.Equals(level.Sha256, run.LevelSha256, StringComparison.Ordinal))

@@ -42,7 +42,13 @@ internal static class StrictJson
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        // System.Text.Json appends its own position and path; the error's location already says where.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+
         var text = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
         return TextSafety.Escape(text);
     }

@@ -47,6 +47,7 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         root.Add(LevelsVerb.Create(context, levels));
         root.Add(RunVerb.Create(context, levels));
         root.Add(ReplayVerb.Create(context, levels));
+        root.Add(BoardVerb.Create(context, levels));
         return root;
     }
 
@@ -59,7 +60,7 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         {
             foreach (var error in parse.Errors)
             {
-                context.Error.WriteLine($"error: {TextSafety.Escape(error.Message)}");
+                context.Error.WriteLine($"error: {TextSafety.Escape(error.Message.Replace('\t', ' '), keepNewlines: true)}");
             }
 
             var verb = parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ";

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using LittleRedDot.Content;
+using LittleRedDot.Content.Board;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>`littlereddot board PACK RUNS [--format table|csv|markdown|json] [--watch]`: the workshop leaderboard.</summary>
+public static class BoardVerb
+{
+    /// <summary>How often --watch looks at the runs folder: a shared network folder gives no reliable change events.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    public static Command Create(CliContext context, Option<string?> levels)
+    {
+        var pack = new Argument<string>("PACK") { Description = "A pack folder path, or a pack folder name under the levels folder." };
+        var runs = new Argument<string>("RUNS") { Description = "The folder the room saves runs into (searched for *.run.json)." };
+        var format = new Option<string>("--format") { Description = "table, csv, markdown or json.", DefaultValueFactory = _ => "table", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong(BoardFormatter.Formats);
+        var watch = new Option<bool>("--watch") { Description = "Keep polling the runs folder and redraw as runs arrive (Ctrl+C to stop)." };
+        var command = new Command("board", "Rank a room's verified runs on a pack; tampered and foreign runs are listed and never counted.")
+        {
+            pack, runs, format, watch,
+        };
+        command.SetAction(parse =>
+        {
+            var library = context.Library(parse.GetValue(levels));
+            var packName = parse.GetValue(pack)!;
+            var found = library.Catalog.FindPack(packName)
+                ?? throw new UsageException($"no pack \"{TextSafety.Escape(packName)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
+            var board = new Leaderboard(context.FileSystem, context.Time, found, library.Loader);
+            var runsFolder = parse.GetValue(runs)!;
+            var chosen = parse.GetValue(format)!;
+            if (!parse.GetValue(watch))
+            {
+                context.Out.Write(BoardFormatter.Format(board.Refresh(runsFolder), chosen));
+                context.Out.Flush();
+                return ExitCodes.Success;
+            }
+
+            while (true)
+            {
+                var text = BoardFormatter.Format(board.Refresh(runsFolder), chosen);
+                if (!Console.IsOutputRedirected)
+                {
+                    context.Out.Write("\u001b[H\u001b[2J"); // home and clear: one screen, redrawn in place
+                }
+
+                context.Out.Write(text);
+                context.Out.WriteLine($"(watching {TextSafety.Escape(runsFolder)}; updated {context.Time.GetLocalNow():HH:mm:ss}; Ctrl+C to stop)");
+                context.Out.Flush();
+                if (context.Cancellation.WaitHandle.WaitOne(PollInterval))
+                {
+                    return ExitCodes.Interrupted;
+                }
+            }
+        });
+        return command;
+    }
+}
