@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
-using csFastFloat;
 
 namespace LittleRedDot.Content;
 
@@ -17,6 +17,7 @@ public static class CsvColumns
     private const int MaxReported = 10;
 
     /// <exception cref="ContentException">A missing column, a missing or non-numeric value (with its line), bad quoting.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] X, double[] Y) Read(
         ReadOnlySpan<byte> bytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where)
     {
@@ -62,8 +63,12 @@ public static class CsvColumns
         var starts = new int[needed + 1];
         var lengths = new int[needed + 1];
         var quotes = new bool[needed + 1];
-        var xs = new List<double>(Math.Max(16, bytes.Length / 16));
-        var ys = new List<double>(xs.Capacity);
+        // One row per line at most: counting line ends (vectorised) sizes the arrays once, so a
+        // million-row file costs two arrays and no growth copies.
+        var capacity = bytes.Count((byte)'\n') + 1;
+        var xs = new double[capacity];
+        var ys = new double[capacity];
+        var count = 0;
         var reported = 0;
         var skippedReports = 0;
 
@@ -75,7 +80,7 @@ public static class CsvColumns
                 continue;
             }
 
-            Array.Fill(starts, -1);
+            starts.AsSpan().Fill(-1);
             var index = 0;
             while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
             {
@@ -117,8 +122,9 @@ public static class CsvColumns
             var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
             if (x is { } xv && y is { } yv)
             {
-                xs.Add(xv);
-                ys.Add(yv);
+                xs[count] = xv;
+                ys[count] = yv;
+                count++;
                 continue;
             }
 
@@ -144,7 +150,13 @@ public static class CsvColumns
         }
 
         errors.ThrowIfAny();
-        return (xs.ToArray(), ys.ToArray());
+        if (count < capacity)
+        {
+            Array.Resize(ref xs, count);
+            Array.Resize(ref ys, count);
+        }
+
+        return (xs, ys);
     }
 
     private static int Column(List<string> header, string name, ErrorSink errors, int line)
@@ -159,6 +171,7 @@ public static class CsvColumns
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double? Number(ReadOnlySpan<byte> bytes, int start, int length, bool quoted)
     {
         if (start < 0)
@@ -166,38 +179,38 @@ public static class CsvColumns
             return null;
         }
 
-        var text = Unquote(bytes.Slice(start, length), quoted).Trim(" \t"u8);
+        var text = TrimSpaces(Unquote(bytes.Slice(start, length), quoted));
         if (text.IsEmpty)
         {
             return null;
         }
 
-        if (FastDoubleParser.TryParseDouble(text, out var consumed, out var value, NumberStyles.Float, (byte)'.', (byte)',')
-            && consumed == text.Length && double.IsFinite(value) && IsPlainNumber(text))
-        {
-            return value;
-        }
-
-        return null;
+        return DecimalText.TryParse(text, out var value) && double.IsFinite(value) ? value : null;
     }
 
-    /// <summary>Digits, sign, '.', exponent only: no "inf", "nan" or other words that a fast parser may take.</summary>
-    private static bool IsPlainNumber(ReadOnlySpan<byte> text)
+    /// <summary>Spaces and tabs around a number are allowed (RULES.md §6). A loop of our own: see <see cref="DecimalText"/> on tiering.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<byte> TrimSpaces(ReadOnlySpan<byte> text)
     {
-        foreach (var b in text)
+        var start = 0;
+        var end = text.Length;
+        while (start < end && text[start] is (byte)' ' or (byte)'\t')
         {
-            if (!(b is (>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'-' or (byte)'+' or (byte)'e' or (byte)'E'))
-            {
-                return false;
-            }
+            start++;
         }
 
-        return true;
+        while (end > start && text[end - 1] is (byte)' ' or (byte)'\t')
+        {
+            end--;
+        }
+
+        return text[start..end];
     }
 
     private static ReadOnlySpan<byte> Clip(ReadOnlySpan<byte> text) => text.Length <= 40 ? text : text[..40];
 
     /// <summary>A quoted field's content with its doubled quotes made single.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> field, bool quoted)
     {
         if (!quoted || field.IndexOf("\"\""u8) < 0)
@@ -231,6 +244,7 @@ public static class CsvColumns
 
         public readonly bool AtEnd => pos >= bytes.Length;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool SkipBlankLine()
         {
             if (bytes[pos] == (byte)'\n')
@@ -250,6 +264,7 @@ public static class CsvColumns
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool NextField(out ReadOnlySpan<byte> field, out bool quoted, out bool endOfRecord, ErrorSink errors)
         {
             field = default;
@@ -304,11 +319,19 @@ public static class CsvColumns
             }
             else
             {
+                // Fields are short: a plain loop on locals (not on this struct's fields, which the JIT
+                // would load and store every byte) beats a vectorised search's setup here.
+                var all = bytes;
                 var start = pos;
-                var length = bytes[pos..].IndexOfAny((byte)',', (byte)'\n', (byte)'\r');
-                pos = length < 0 ? bytes.Length : pos + length;
+                var end = start;
+                while ((uint)end < (uint)all.Length && all[end] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
+                {
+                    end++;
+                }
+
+                pos = end;
                 LastStart = start;
-                field = bytes[start..pos];
+                field = all[start..end];
             }
 
             if (pos >= bytes.Length)

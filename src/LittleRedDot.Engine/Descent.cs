@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LittleRedDot.Engine;
 
 /// <summary>Batch gradient descent as RULES.md §3 and §5 define a run.</summary>
@@ -12,6 +14,7 @@ public static class Descent
     /// stops a run early that has not ended by then; such a run reports out-of-steps after that many steps.
     /// </summary>
     /// <exception cref="ArgumentException">The choice is refused by <see cref="Level.CheckChoice"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RunResult Run(Level level, Choice choice, IRunObserver? observer = null, int? stepLimit = null)
     {
         ArgumentNullException.ThrowIfNull(level);

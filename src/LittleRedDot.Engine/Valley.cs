@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LittleRedDot.Engine;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed class Valley
     private readonly double k;
     private readonly double h;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Valley(DataSet data, CostKind cost, ParameterRule beta0, ParameterRule beta1)
     {
         ArgumentNullException.ThrowIfNull(data);
