@@ -1,9 +1,11 @@
 using System.IO.Abstractions;
 using LittleRedDot.Cli;
 using LittleRedDot.Content;
+using LittleRedDot.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 // The composition root: the Generic Host gives configuration (appsettings.json beside the program,
 // the user's settings file, LITTLEREDDOT__* environment variables), logging to a file and DI.
@@ -24,6 +26,8 @@ builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddSingleton(folders);
 builder.Services.AddSingleton<IFileSystem, FileSystem>();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Logging.ClearProviders();
+builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider.System));
 using var host = builder.Build();
 
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
@@ -40,7 +44,8 @@ var context = new CliContext(
     stderr,
     host.Services.GetRequiredService<IFileSystem>(),
     host.Services.GetRequiredService<TimeProvider>(),
-    host.Services.GetRequiredService<IConfiguration>())
+    host.Services.GetRequiredService<IConfiguration>(),
+    host.Services.GetRequiredService<ILoggerFactory>())
 {
     Cancellation = interrupt.Token,
 };

@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.Reflection;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
+using Microsoft.Extensions.Logging;
 
 namespace LittleRedDot.Cli;
 
@@ -68,6 +69,8 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
             return ExitCodes.BadInput;
         }
 
+        var log = context.Logging.CreateLogger("littlereddot");
+        log.LogInformation("{Verb} started", parse.CommandResult.Command.Name);
         try
         {
             return parse.Invoke(new InvocationConfiguration
@@ -90,6 +93,13 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         catch (OperationCanceledException)
         {
             return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not the user's doing: the details go to the log, one plain line to the user.
+            log.LogError(e, "{Verb} failed", parse.CommandResult.Command.Name);
+            context.Error.WriteLine($"error: internal error ({TextSafety.Escape(e.Message)}); details are in {UserFolders.ForCurrentUser().LogFile}");
+            return ExitCodes.CheckFailed;
         }
     }
 

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.IO.Abstractions;
 using LittleRedDot.Content;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LittleRedDot.Cli;
 
 /// <summary>What every verb works with: its output streams, the file system, the clock and the configuration.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem fileSystem, TimeProvider time, IConfiguration configuration)
+public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem fileSystem, TimeProvider time, IConfiguration configuration, ILoggerFactory? logging = null)
 {
     public TextWriter Out { get; } = output;
 
@@ -17,6 +19,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     public TimeProvider Time { get; } = time;
 
     public IConfiguration Configuration { get; } = configuration;
+
+    /// <summary>Logging goes to a file, never to these streams; tests leave it out.</summary>
+    public ILoggerFactory Logging { get; } = logging ?? NullLoggerFactory.Instance;
 
     /// <summary>Cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; set; }
