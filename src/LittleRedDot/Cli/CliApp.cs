@@ -48,6 +48,7 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         root.Add(LevelsVerb.Create(context, levels));
         root.Add(RunVerb.Create(context, levels));
         root.Add(ReplayVerb.Create(context, levels));
+        root.Add(CheckLevelsVerb.Create(context, levels));
         root.Add(BoardVerb.Create(context, levels));
         return root;
     }

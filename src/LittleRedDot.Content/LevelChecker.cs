@@ -1,0 +1,185 @@
+using System.IO.Abstractions;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Content;
+
+/// <summary>
+/// Judges level files as RULES.md §3 and §6 define a valid level, for `check-levels` and for the test
+/// that every shipped level is valid — one logic for both. A level is valid when it is well-formed, its
+/// id is unique under the levels root, every start in its box is above the goal (the exact minimum over
+/// the box), and the solver finds a choice reaching the valley within par.
+/// </summary>
+public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
+{
+    private readonly LevelCatalog catalog = new(fileSystem, levelsRoot);
+    private readonly LevelLoader loader = new(fileSystem, Path.GetFullPath(levelsRoot));
+
+    public string Root => catalog.Root;
+
+    /// <summary>
+    /// The level files named by paths: a file stands for itself, a folder for every *.level.json under it
+    /// (recursively), no path for the whole levels root. Paths that do not exist come back in
+    /// <paramref name="missing"/> as errors.
+    /// </summary>
+    public IReadOnlyList<string> FindLevelFiles(IReadOnlyList<string> paths, out IReadOnlyList<LocatedError> missing)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var problems = new List<LocatedError>();
+        missing = problems;
+        if (paths.Count == 0)
+        {
+            return catalog.LevelFilesIn();
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (fileSystem.Directory.Exists(full))
+            {
+                files.AddRange(catalog.LevelFilesIn(full));
+            }
+            else if (fileSystem.File.Exists(full))
+            {
+                files.Add(full);
+            }
+            else
+            {
+                problems.Add(new LocatedError(path, string.Empty, "no such file or folder; expected a *.level.json file or a folder of them"));
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Checks each file: loads it, runs the solver, and gathers every error.</summary>
+    public IReadOnlyList<LevelReport> Check(IReadOnlyList<string> files, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var reports = new List<LevelReport>(files.Count);
+        foreach (var file in files)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            reports.Add(CheckOne(file, cancellation));
+        }
+
+        return AddDuplicateIds(reports);
+    }
+
+    /// <summary>One level file on its own (without the check for duplicate ids, which needs its neighbours).</summary>
+    public LevelReport CheckOne(string file, CancellationToken cancellation = default)
+    {
+        var full = Path.GetFullPath(file);
+        LevelSpec spec;
+        try
+        {
+            spec = loader.ReadSpec(full);
+        }
+        catch (ContentException e)
+        {
+            return new LevelReport(full, null, null, null, e.Errors, e.IsUnreadable);
+        }
+
+        LevelDefinition definition;
+        try
+        {
+            definition = loader.Load(spec);
+        }
+        catch (ContentException e)
+        {
+            return new LevelReport(full, spec.Id, null, null, e.Errors);
+        }
+
+        var solution = Solver.Solve(definition.Level, cancellation);
+        return new LevelReport(full, spec.Id, definition, solution, ValidityErrors(full, definition.Level, solution));
+    }
+
+    /// <summary>The reasons of RULES.md §3 a well-formed level is not valid, each saying what would fix it.</summary>
+    public static IReadOnlyList<LocatedError> ValidityErrors(string file, Level level, Solution solution)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(solution);
+        var errors = new List<LocatedError>();
+        var rules = level.Rules;
+        var valley = level.Valley;
+        var n = (Func<double, string>)JsonNumbers.Text;
+        if (!solution.StartsOutsideGoal)
+        {
+            var s = solution.ClosestStart;
+            errors.Add(new LocatedError(
+                file,
+                "$.tolerance",
+                $"a start in the box is already in the goal: from β0 = {n(s.Beta0)}, β1 = {n(s.Beta1)} the gap is {n(s.Gap)} ≤ τ = {n(rules.Tolerance)}. "
+                + $"Every start must be farther from the valley floor (β0* = {n(valley.Beta0Star)}, β1* = {n(valley.Beta1Star)}): move the start ranges away from it, or lower τ"));
+        }
+
+        if (!solution.ParAchievable)
+        {
+            var message = solution is { Best: { } best, BestRun: { } run }
+                ? $"no choice found reaches the valley within par ({rules.Par} steps): the best, α = {n(best.Alpha)} from β0 = {n(best.Beta0)}, β1 = {n(best.Beta1)}, takes {run.Steps} steps. Raise par to at least {run.Steps}, or widen the α range or the start box"
+                : $"no choice found reaches the valley (gap ≤ τ = {n(rules.Tolerance)}) within the budget of {rules.Budget} steps, so par ({rules.Par}) cannot be achieved. Raise the budget, widen the α range towards 2/(λmin + λmax) = {n(level.Curvature.BestAlpha)}, start nearer the valley or raise τ";
+            errors.Add(new LocatedError(file, "$.par", message));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Level ids are unique under a levels root (RULES.md §6). Each checked level is compared with every level
+    /// file under the root (when it lies there) and with the other checked files; both ends of a clash are told.
+    /// </summary>
+    private List<LevelReport> AddDuplicateIds(List<LevelReport> reports)
+    {
+        var owners = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        void Own(string id, string path)
+        {
+            if (!owners.TryGetValue(id, out var paths))
+            {
+                owners[id] = paths = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            paths.Add(path);
+        }
+
+        foreach (var r in reports)
+        {
+            if (r.Id is not null)
+            {
+                Own(r.Id, r.Path);
+            }
+        }
+
+        if (fileSystem.Directory.Exists(catalog.Root) && reports.Any(r => SafePath.IsInside(r.Path, catalog.Root)))
+        {
+            var checkedPaths = reports.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in catalog.LevelFilesIn())
+            {
+                if (checkedPaths.Contains(file))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    Own(loader.ReadSpec(file).Id, file);
+                }
+                catch (ContentException)
+                {
+                    // A malformed neighbour that was not asked about names no id; it is not this check's to report.
+                }
+            }
+        }
+
+        return reports.Select(r =>
+        {
+            if (r.Id is null || owners[r.Id].Count < 2)
+            {
+                return r;
+            }
+
+            var others = string.Join(", ", owners[r.Id].Where(p => p != r.Path).Select(p => TextSafety.Escape(p)));
+            var error = new LocatedError(r.Path, "$.id", $"the id \"{r.Id}\" is also used by {others}; level ids must be unique under the levels folder");
+            return r with { Errors = [.. r.Errors, error] };
+        }).ToList();
+    }
+}
