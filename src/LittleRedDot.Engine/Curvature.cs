@@ -33,9 +33,11 @@ public sealed record Curvature(double LambdaMin, double LambdaMax)
                 { k * valley.XBar, k * valley.M2 },
             });
             var eigen = hessian.Evd(Symmetricity.Symmetric).EigenValues;
-            var a = eigen[0].Real;
-            var b = eigen[1].Real;
-            return new Curvature(Math.Max(Math.Min(a, b), 0.0), Math.Max(a, b));
+            var lambdaMax = Math.Max(eigen[0].Real, eigen[1].Real);
+
+            // det H = k²·v exactly, so λmin = det/λmax: the smaller eigenvalue straight from the
+            // decomposition loses its digits to cancellation when the valley is long and narrow.
+            return new Curvature((k * k * valley.V) / lambdaMax, lambdaMax);
         }
 
         var lambda = valley.IsBeta1Free ? k * valley.M2 : k;

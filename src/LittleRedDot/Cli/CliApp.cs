@@ -50,6 +50,7 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
         root.Add(ReplayVerb.Create(context, levels));
         root.Add(CheckLevelsVerb.Create(context, levels));
         root.Add(BoardVerb.Create(context, levels));
+        root.Add(NewLevelVerb.Create(context, levels));
         return root;
     }
 
