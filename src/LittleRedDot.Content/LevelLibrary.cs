@@ -80,7 +80,10 @@ public sealed class LevelLibrary
     /// <exception cref="ContentException">Not found, unreadable or malformed.</exception>
     public LevelDefinition Resolve(string idOrPath)
     {
-        if (idOrPath.EndsWith(LevelCatalog.LevelSuffix, StringComparison.Ordinal) || idOrPath.Contains('/', StringComparison.Ordinal) || idOrPath.Contains('\\', StringComparison.Ordinal))
+        // An id is lower-case letters, digits and '-' (RULES.md §6): anything else, or an existing file, is a path.
+        if (idOrPath.EndsWith(LevelCatalog.LevelSuffix, StringComparison.Ordinal)
+            || idOrPath.AsSpan().IndexOfAny(['/', '\\', '.']) >= 0
+            || loader.FileSystem.File.Exists(idOrPath))
         {
             return loader.Load(idOrPath);
         }
