@@ -12,6 +12,7 @@ public sealed class LevelLibrary
     private readonly LevelCatalog catalog;
     private readonly Dictionary<string, LevelDefinition> loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentException> failed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocatedError> duplicates = new(StringComparer.Ordinal);
     private Dictionary<string, LevelSpec>? index;
     private List<LocatedError>? indexErrors;
 
@@ -57,6 +58,11 @@ public sealed class LevelLibrary
         }
 
         EnsureIndex();
+        if (duplicates.TryGetValue(id, out var duplicate))
+        {
+            throw new ContentException(duplicate);
+        }
+
         if (!index!.TryGetValue(id, out var spec))
         {
             return null;
@@ -116,7 +122,9 @@ public sealed class LevelLibrary
 
             if (!index.TryAdd(spec.Id, spec))
             {
-                indexErrors.Add(new LocatedError(file, "$.id", $"the id \"{spec.Id}\" is already used by {index[spec.Id].Path}; level ids must be unique under the levels folder"));
+                var error = new LocatedError(file, "$.id", $"the id \"{spec.Id}\" is already used by {index[spec.Id].Path}; level ids must be unique under the levels folder");
+                indexErrors.Add(error);
+                duplicates.TryAdd(spec.Id, error);
             }
         }
     }
