@@ -98,6 +98,21 @@ public sealed class ArticleNumbersTests
         Assert.Equal(0.0, g1);
     }
 
+    [Fact]
+    public void One_step_updates_both_parameters_from_the_same_point()
+    {
+        // From (0.5, 1) with α = 0.1 (mse), by hand: β0 ← 0.5 − 0.1·(−5/3) = 2/3 and β1 ← 1 − 0.1·(−4) = 1.4.
+        // (The published-demo bug — β1 from the already-updated β0 = 2/3 — would give r = −1/3, −1/3, −4/3,
+        // ∂J/∂β1 = (2/3)(−5) = −10/3 and β1 = 4/3 instead.)
+        var recorder = new TestLevels.Recorder();
+        Descent.Run(TestLevels.Make(X, Y, budget: 1), new Choice(0.1, 0.5, 1), recorder);
+
+        Assert.Equal(2, recorder.States.Count);
+        AssertClose(2.0 / 3, recorder.States[1].Beta0);
+        AssertClose(1.4, recorder.States[1].Beta1);
+        AssertClose(PerPoint.Cost(X, Y, CostKind.Mse, 2.0 / 3, 1.4), recorder.States[1].Cost);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.True(TestLevels.Relative(expected, actual) <= Tolerance, $"expected {expected:R}, got {actual:R}");
 }
