@@ -21,7 +21,7 @@ public static class CsvColumns
         ReadOnlySpan<byte> bytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where)
     {
         ArgumentNullException.ThrowIfNull(where);
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
