@@ -77,6 +77,7 @@ public static class CsvColumns
 
             Array.Fill(starts, -1);
             var index = 0;
+            var errorsBefore = errors.Errors.Count;
             while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
             {
                 if (index <= needed)
@@ -93,7 +94,8 @@ public static class CsvColumns
                 }
             }
 
-            if (errors.HasErrors)
+            // Only a quoting error in this record stops the reading; bad values are listed (up to MaxReported).
+            if (errors.Errors.Count > errorsBefore)
             {
                 break;
             }
