@@ -22,7 +22,7 @@ public static class CsvColumns
         ReadOnlySpan<byte> bytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where)
     {
         ArgumentNullException.ThrowIfNull(where);
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
@@ -82,6 +82,7 @@ public static class CsvColumns
 
             starts.AsSpan().Fill(-1);
             var index = 0;
+            var errorsBefore = errors.Errors.Count;
             while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
             {
                 if (index <= needed)
@@ -98,7 +99,8 @@ public static class CsvColumns
                 }
             }
 
-            if (errors.HasErrors)
+            // Only a quoting error in this record stops the reading; bad values are listed (up to MaxReported).
+            if (errors.Errors.Count > errorsBefore)
             {
                 break;
             }

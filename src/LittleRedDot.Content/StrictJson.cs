@@ -15,7 +15,7 @@ internal static class StrictJson
     /// <summary>The document, or null with the syntax error (line and column) added to <paramref name="errors"/>.</summary>
     public static JsonDocument? Parse(ReadOnlySpan<byte> utf8, ErrorSink errors)
     {
-        if (utf8.StartsWith("\xEF\xBB\xBF"u8))
+        if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
         }
