@@ -37,6 +37,15 @@ public static class CheckLevelsVerb
                 throw new ContentException(new LocatedError(checker.Root, string.Empty, "the levels folder does not exist; give one with --levels DIR or name level files")) { IsUnreadable = true };
             }
 
+            // An unknown option lands among the PATHs (they may be anything); say what it is rather than "no such file".
+            foreach (var path in named)
+            {
+                if (path.StartsWith('-') && !context.FileSystem.File.Exists(path) && !context.FileSystem.Directory.Exists(path))
+                {
+                    throw new UsageException($"unknown option {TextSafety.Escape(path)}; see 'littlereddot check-levels --help'");
+                }
+            }
+
             var files = checker.FindLevelFiles(named, out var missing);
             context.PrintErrors(missing);
             var reports = checker.Check(files, context.Cancellation);
