@@ -26,10 +26,29 @@ internal static class StrictJson
             return null;
         }
 
+        // JsonDocument does not check the bytes inside strings; reading such a string later throws. Refuse here.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var (badLine, badColumn) = FirstInvalidByte(utf8);
+            errors.Add($"line {badLine}, column {badColumn}", "not valid UTF-8 text; expected a JSON file saved as UTF-8");
+            return null;
+        }
+
         try
         {
             // JsonDocument needs the bytes to outlive it; a copy keeps the caller's buffer free.
-            return JsonDocument.Parse(utf8.ToArray(), Options);
+            var document = JsonDocument.Parse(utf8.ToArray(), Options);
+
+            // A \u escape may name half of a surrogate pair, which no string can hold: reading it later throws.
+            // Only a file with a backslash can have one, so the walk is skipped for plain files.
+            if (utf8.Contains((byte)'\\') && FirstBrokenString(document.RootElement, "$") is { } path)
+            {
+                document.Dispose();
+                errors.Add(path, "not valid text: a \\u escape names half of a surrogate pair (a lone surrogate)");
+                return null;
+            }
+
+            return document;
         }
         catch (JsonException e)
         {
@@ -38,6 +57,63 @@ internal static class StrictJson
             errors.Add($"line {line}, column {column}", $"not valid JSON ({FirstSentence(e.Message)})");
             return null;
         }
+    }
+
+    /// <summary>The JSON path of the first string or key that cannot be read as text, or null.</summary>
+    private static string? FirstBrokenString(JsonElement element, string path)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    element.GetString();
+                    return null;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (FirstBrokenString(item, $"{path}[{i++}]") is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    return null;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        var name = property.Name;
+                        if (FirstBrokenString(property.Value, JsonNode.ChildPath(path, name)) is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>The line and byte column (both from 1) of the first byte that is not valid UTF-8.</summary>
+    private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var valid = 0;
+        while (System.Text.Rune.DecodeFromUtf8(utf8[valid..], out _, out var used) == System.Buffers.OperationStatus.Done)
+        {
+            valid += used;
+        }
+
+        var before = utf8[..valid];
+        var line = before.Count((byte)'\n') + 1;
+        var column = valid - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return (line, column);
     }
 
     private static string FirstSentence(string message)
