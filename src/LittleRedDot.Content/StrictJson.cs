@@ -118,8 +118,12 @@ internal static class StrictJson
 
     private static string FirstSentence(string message)
     {
+        // System.Text.Json appends its own 0-based "LineNumber: 34 | BytePositionInLine: 15" and a Path; the
+        // error's location already says "line 35, column 16", so both are cut to keep one, 1-based, place.
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        var text = cut > 0 ? message[..cut] : message;
+        var position = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        text = (position > 0 ? text[..position] : text).TrimEnd('.', ' ');
         return TextSafety.Escape(text);
     }
 }
