@@ -57,8 +57,11 @@ internal readonly struct JsonNode
         return members;
     }
 
-    public string ChildPath(string key) =>
-        IsPlainKey(key) ? $"{Path}.{key}" : $"{Path}[\"{TextSafety.Escape(key)}\"]";
+    public string ChildPath(string key) => ChildPath(Path, key);
+
+    /// <summary>$.key for a plain key, $["odd key"] (escaped) for any other.</summary>
+    public static string ChildPath(string path, string key) =>
+        IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{TextSafety.Escape(key)}\"]";
 
     public List<JsonNode>? Array(string what)
     {

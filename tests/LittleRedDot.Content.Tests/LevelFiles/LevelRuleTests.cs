@@ -141,6 +141,31 @@ public sealed class LevelRuleTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_inside_a_string_are_a_located_error()
+    {
+        // 0xC3 0x28 is not UTF-8; JSON itself does not care, reading the title would.
+        var text = Encoding.UTF8.GetBytes(LevelJson.Text.Replace("Three points", "Three\u0001points", StringComparison.Ordinal));
+        var at = Array.IndexOf(text, (byte)1);
+        text[at] = 0xC3;
+        var bytes = text.Take(at + 1).Append((byte)0x28).Concat(text.Skip(at + 1)).ToArray();
+        var e = Assert.Throws<ContentException>(() => LevelReader.Read(bytes, File));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(File, error.File);
+        Assert.Equal("line 3, column 18", error.Location); // "  "title": "Three" is 17 bytes on line 3
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_escape_is_a_located_error()
+    {
+        var text = LevelJson.Text.Replace("\"cost\": \"mse\"", "\"cost\": \"m\\ud800se\"", StringComparison.Ordinal);
+        var e = Assert.Throws<ContentException>(() => LevelReader.Read(Encoding.UTF8.GetBytes(text), File));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("$.cost", error.Location);
+        Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_json_array_or_string_is_not_a_level()
     {
         var e = Assert.Throws<ContentException>(() => LevelReader.Read("[1, 2]"u8, File));

@@ -1,0 +1,65 @@
+using LittleRedDot.Cli.Tests.TestSupport;
+
+namespace LittleRedDot.Cli.Tests.Verbs;
+
+/// <summary>RULES.md §8: `--version` prints the program and rules versions; `--help` works on every verb.</summary>
+public sealed class HelpAndVersionTests
+{
+    [Fact]
+    public void Version_prints_the_program_and_rules_versions()
+    {
+        var result = InProcess.Run("--version");
+        Assert.Equal(0, result.Exit);
+        Assert.Matches(@"^littlereddot \d+\.\d+\.\d+ \(rules version 1\)\s*$", result.Out);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("run", "--help")]
+    [InlineData("replay", "--help")]
+    [InlineData("levels", "--help")]
+    [InlineData("-h")]
+    public void Help_works_for_every_verb(params string[] args)
+    {
+        var result = InProcess.Run(args);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Usage:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("--levels", result.Out, StringComparison.Ordinal);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void Run_help_names_its_options()
+    {
+        var result = InProcess.Run("run", "--help");
+        foreach (var option in new[] { "--alpha", "--beta0", "--beta1", "--save", "--player", "--json", "--trace" })
+        {
+            Assert.Contains(option, result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Root_help_says_where_the_logs_go()
+    {
+        Assert.Contains("Logs go to", InProcess.Run("--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Levels_lists_packs_and_their_levels()
+    {
+        using var levels = new LevelsFolder();
+        var result = InProcess.Run("levels", "--levels", levels.Root);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("t-01", result.Out, StringComparison.Ordinal);
+        Assert.Contains("t-fixed", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_levels_folder_exits_2()
+    {
+        var result = InProcess.Run("levels", "--levels", "/no/such/folder");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+        InProcess.AssertPlainErrors(result);
+    }
+}
