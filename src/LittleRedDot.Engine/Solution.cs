@@ -21,6 +21,12 @@ public sealed record Solution(
     int Forecasts,
     int Runs)
 {
+    /// <summary>
+    /// False when the confirming runs hit <see cref="Solver.MaxSuspectSteps"/> before every promising choice was
+    /// run: the forecasts and the engine disagreed on this level (typically a τ finer than doubles can resolve).
+    /// </summary>
+    public bool Complete { get; init; } = true;
+
     public double MinStartGap => ClosestStart.Gap;
 
     /// <summary>Every start in the box has g &gt; τ (compared as the engine compares, RULES.md §2).</summary>

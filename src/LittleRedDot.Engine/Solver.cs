@@ -40,6 +40,19 @@ public static class Solver
     /// <summary>Steps searched one by one before the α search switches to a binary search over steps.</summary>
     private const int LinearSteps = 64;
 
+    /// <summary>
+    /// The most steps the confirming runs of <em>suspect</em> choices may take together, for one level. A choice is
+    /// suspect when its forecast reaches τ only far below the gap where doubles make the dot stall (see
+    /// <see cref="StallGap"/>): the forecast is made in real arithmetic, the engine's dot gets stuck a few ulps
+    /// from the floor, and every such run would otherwise go to its full step limit. Suspect choices are run
+    /// after all others; if this limit stops them, the solution says the search was cut short. Other choices are
+    /// never limited this way.
+    /// </summary>
+    public const long MaxSuspectSteps = 20_000_000;
+
+    /// <summary>A choice is suspect when τ is below this fraction of its stall gap.</summary>
+    private const double SuspectFactor = 1e-3;
+
     public static Solution Solve(Level level, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(level);
@@ -98,40 +111,22 @@ public static class Solver
             }
         }
 
-        candidates.Sort(static (a, b) => a.Predicted != b.Predicted ? a.Predicted.CompareTo(b.Predicted) : a.Alpha.CompareTo(b.Alpha));
-
-        // The engine decides: run in forecast order, each with a step limit of the best confirmed so far.
-        Choice? best = null;
-        RunResult? bestRun = null;
-        var runs = 0;
-        foreach (var c in candidates)
-        {
-            var limit = bestRun?.Steps ?? rules.Budget;
-            if (c.Predicted > (long)limit + Margin(limit))
-            {
-                break;
-            }
-
-            if ((runs & 63) == 0)
-            {
-                cancellation.ThrowIfCancellationRequested();
-            }
-
-            var choice = new Choice(c.Alpha, c.Beta0, c.Beta1);
-            var run = Descent.Run(level, choice, null, limit);
-            runs++;
-            if (run.Outcome == Outcome.Reached && (bestRun is null || Compare(choice, run, best!.Value, bestRun) < 0))
-            {
-                best = choice;
-                bestRun = run;
-            }
-        }
-
-        return new Solution(closest, best, bestRun, rules.Tolerance, rules.Par, candidates.Count, runs);
+        // The engine decides: run in forecast order, each with a step limit of the best confirmed so far; the
+        // suspect choices (τ below what doubles resolve for them) last, within a step allowance.
+        var search = new Confirmation(level, cancellation);
+        var stall = StallGap(level, forecast);
+        Comparison<Candidate> order = static (a, b) => a.Predicted != b.Predicted ? a.Predicted.CompareTo(b.Predicted) : a.Alpha.CompareTo(b.Alpha);
+        var trusted = candidates.Where(c => !(rules.Tolerance < SuspectFactor * stall(c.Alpha))).ToList();
+        var suspect = candidates.Where(c => rules.Tolerance < SuspectFactor * stall(c.Alpha)).ToList();
+        trusted.Sort(order);
+        suspect.Sort(order);
+        search.RunAll(trusted, long.MaxValue);
+        var complete = search.RunAll(suspect, MaxSuspectSteps);
+        return new Solution(closest, search.Best, search.BestRun, rules.Tolerance, rules.Par, candidates.Count, search.Runs) { Complete = complete };
     }
 
     /// <summary>
-    /// The order of choices that reach (RULES.md issue 3's tie rules): fewer steps, then fewer bounces, then a
+    /// The order of choices that reach (the tie rules of issue 3): fewer steps, then fewer bounces, then a
     /// smaller final gap, then a smaller α; then the start, so that the answer never depends on search order.
     /// </summary>
     public static int Compare(Choice a, RunResult runA, Choice b, RunResult runB)
@@ -244,6 +239,22 @@ public static class Solver
     private static ClosestStart Closer(ClosestStart? best, ClosestStart candidate) =>
         best is null || candidate.Gap < best.Gap ? candidate : best;
 
+    /// <summary>
+    /// Roughly the gap at which the engine's dot stops moving, for an α. In doubles β_j cannot change by less than
+    /// about an ulp of β*_j, so along a direction of curvature λ the step α·λ·c is lost once |c| &lt; ulp/(2αλ):
+    /// the dot stalls with a gap near ulp²/(8α²λ), largest along λmin. (Exact landings on β* still happen, which is
+    /// why suspect choices are still run, only last.)
+    /// </summary>
+    private static Func<double, double> StallGap(Level level, Forecast forecast)
+    {
+        var valley = level.Valley;
+        var ulp = Math.Max(
+            valley.IsBeta0Free ? Math.BitIncrement(Math.Abs(valley.Beta0Star)) - Math.Abs(valley.Beta0Star) : 0.0,
+            valley.IsBeta1Free ? Math.BitIncrement(Math.Abs(valley.Beta1Star)) - Math.Abs(valley.Beta1Star) : 0.0);
+        var lambda = forecast.LambdaMin;
+        return alpha => ulp * ulp / (8.0 * alpha * alpha * lambda);
+    }
+
     /// <summary>The grid's α values and the ones the curvature suggests, each once, inside the range.</summary>
     private static double[] Alphas(LevelRules rules, Forecast forecast)
     {
@@ -318,7 +329,7 @@ public static class Solver
             var edge = Math.Sqrt(2.0 * rules.Tolerance / forecast.Lambda(mode)) * (1.0 + 1e-6);
             foreach (var t in (double[])[lo, hi, -edge, edge])
             {
-                if (t >= lo && t <= hi)
+                if (double.IsFinite(t) && t >= lo && t <= hi)
                 {
                     starts.Add((
                         rules.Beta0.IsFixed ? rules.Beta0.Value : Math.Clamp(valley.Beta0Star + (t * dx), rules.Beta0.Min, rules.Beta0.Max),
@@ -394,4 +405,67 @@ public static class Solver
     }
 
     private readonly record struct Candidate(double Alpha, double Beta0, double Beta1, int Predicted);
+
+    /// <summary>The engine's runs of candidates, keeping the best by <see cref="Compare"/>.</summary>
+    private sealed class Confirmation(Level level, CancellationToken cancellation)
+    {
+        public Choice? Best { get; private set; }
+
+        public RunResult? BestRun { get; private set; }
+
+        public int Runs { get; private set; }
+
+        /// <summary>
+        /// Runs candidates (sorted by forecast) until a forecast falls beyond the best confirmed run by more than
+        /// the margin; false if <paramref name="allowance"/> steps ran out first.
+        /// </summary>
+        public bool RunAll(List<Candidate> candidates, long allowance)
+        {
+            var work = 0L;
+            foreach (var c in candidates)
+            {
+                var limit = BestRun?.Steps ?? level.Rules.Budget;
+                if (c.Predicted > (long)limit + Margin(limit))
+                {
+                    return true;
+                }
+
+                if (work + limit > allowance)
+                {
+                    return false;
+                }
+
+                if ((Runs & 63) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                }
+
+                var choice = new Choice(c.Alpha, c.Beta0, c.Beta1);
+                Runs++;
+                var watch = new StallWatch();
+                RunResult run;
+                try
+                {
+                    run = Descent.Run(level, choice, watch, limit);
+                }
+                catch (StallWatch.StalledException)
+                {
+                    // Provably never reaches (see StallWatch); no need to run it to the limit.
+                    continue;
+                }
+                finally
+                {
+                    work += watch.Steps;
+                }
+
+                if (run.Outcome == Outcome.Reached && (BestRun is null || Compare(choice, run, Best!.Value, BestRun) < 0))
+                {
+                    Best = choice;
+                    BestRun = run;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -132,6 +132,11 @@ public static class CheckLevelsVerb
         {
             o.WriteLine($"  best found: no choice reaches the valley within the budget ({rules.Budget.ToString(CultureInfo.InvariantCulture)} steps)");
         }
+
+        if (!solution.Complete)
+        {
+            o.WriteLine($"  note: the search was cut short after {solution.Runs.ToString(CultureInfo.InvariantCulture)} confirming runs: forecasts in exact arithmetic and the engine's doubles disagree here (is τ finer than doubles resolve?)");
+        }
     }
 
     private static void WriteErrors(TextWriter o, LevelReport r)

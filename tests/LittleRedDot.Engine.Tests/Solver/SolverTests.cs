@@ -93,6 +93,24 @@ public class SolverTests
     }
 
     [Fact]
+    public void A_tolerance_finer_than_doubles_resolve_ends_quickly_and_says_the_search_was_cut_short()
+    {
+        // τ = 1e-300 on a two-dial valley: in real arithmetic every choice gets there, in doubles the dot stalls a
+        // few ulps from β* (gap ~1e-31). Without stall detection and the suspect allowance each of thousands of
+        // confirming runs would go to 10⁶ steps.
+        var level = Make(Article, CostKind.Mse, ParameterRule.Range(-3, -1), ParameterRule.Range(3, 5), 0.0001, 0.1, LevelRules.MaxBudget, 1e-300);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var solution = Engine.Solver.Solve(level);
+        watch.Stop();
+        Assert.Null(solution.Best);
+        Assert.False(solution.Complete);
+        Assert.False(solution.IsValid);
+
+        // Generous bound for a shared 2-core machine and a Debug build; about a second there.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+
+    [Fact]
     public void Par_achievable_and_validity_follow_the_best_run()
     {
         // Hand-derived: β1-only article data, λ = 2·mean(x²) = 12.32, so α = 1/λ is in range and one step lands.
