@@ -30,6 +30,7 @@ public sealed class LevelScreen : View
     private readonly CanvasView valley;
     private readonly PanelView learn;
     private readonly PanelView outcome;
+
     private readonly PanelView controls;
     private readonly PanelView live;
     private readonly PanelView message;
@@ -98,6 +99,9 @@ public sealed class LevelScreen : View
 
     /// <summary>The value being typed, if any.</summary>
     public EditTarget Editing => editing;
+
+    /// <summary>The panel with the outcome and its lesson (shown once a run is over).</summary>
+    public View OutcomePanel => outcome;
 
     /// <summary>The views that show the run, for tests that check what an animation tick redraws.</summary>
     public IReadOnlyList<View> RunViews => [scatter, valley, live, learn];
@@ -236,10 +240,10 @@ public sealed class LevelScreen : View
             return true;
         }
 
-        if ((key == Key.PageDown || key == Key.PageUp) && LearnShown)
+        if ((key == Key.PageDown || key == Key.PageUp) && (LearnShown ? learn : outcome.Visible ? outcome : null) is { } panel)
         {
-            var page = Math.Max(1, learn.Frame.Height - 3);
-            learn.Scroll = Math.Clamp(learn.Scroll + (key == Key.PageDown ? page : -page), 0, Math.Max(0, learn.LineCount - 1));
+            var page = Math.Max(1, panel.Frame.Height - 3);
+            panel.Scroll = Math.Clamp(panel.Scroll + (key == Key.PageDown ? page : -page), 0, Math.Max(0, panel.LineCount - 1));
             return true;
         }
 
@@ -302,6 +306,7 @@ public sealed class LevelScreen : View
 
     private void StartEdit(EditTarget target)
     {
+        session.ClearMessage();
         editing = target;
         editBox.Text = target switch
         {
@@ -377,6 +382,7 @@ public sealed class LevelScreen : View
     {
         if (session.Launch())
         {
+            outcome.Scroll = 0;
             RestartTimer();
         }
     }
@@ -633,12 +639,16 @@ public sealed class LevelScreen : View
         };
         var lines = new List<StyledLine>();
         lines.AddRange(Wrapped(session.OutcomeHeadline(result), ink, width));
-        lines.Add(new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title).Add($"  par {rules.Par}", Ink.Dim));
-        lines.AddRange(Wrapped($"bounces {result.Bounces} · final gap {NumberText.Short(result.Gap)} (goal ≤ {NumberText.Short(rules.Tolerance)})", Ink.Dim, width));
+        lines.Add(new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title)
+            .Add($" · par {rules.Par} · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}", Ink.Dim));
         lines.Add(new StyledLine());
         lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
-        lines.Add(new StyledLine());
-        lines.Add(new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels"));
+        if (outcome.Frame.Height - 2 >= lines.Count + 2)
+        {
+            lines.Add(new StyledLine());
+            lines.Add(new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels"));
+        }
+
         return lines;
     }
 
@@ -650,6 +660,11 @@ public sealed class LevelScreen : View
 
     private IReadOnlyList<StyledLine> MessageLines(int width)
     {
+        if (session.Message is { } m)
+        {
+            return [new StyledLine(" " + m, session.MessageIsWarning ? Ink.Warn : Ink.Good)];
+        }
+
         if (editing != EditTarget.None)
         {
             var name = editing switch
@@ -659,11 +674,6 @@ public sealed class LevelScreen : View
                 _ => "the start β1",
             };
             return [new StyledLine($" Type {name} and press Enter; a value outside the range is moved to its nearest end.", Ink.Key)];
-        }
-
-        if (session.Message is { } m)
-        {
-            return [new StyledLine(" " + m, session.MessageIsWarning ? Ink.Warn : Ink.Good)];
         }
 
         if (notices.Count > 0)

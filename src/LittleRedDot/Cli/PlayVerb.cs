@@ -40,9 +40,20 @@ public static class PlayVerb
             }
 
             var library = context.Library(parse.GetValue(levels));
-            var packs = library.Catalog.Packs().ToList();
+            var given = parse.GetValue(level);
+            List<Pack> packs;
+            try
+            {
+                packs = library.Catalog.Packs().ToList();
+            }
+            catch (ContentException e) when (e.IsUnreadable && given is not null && given.EndsWith(LevelCatalog.LevelSuffix, StringComparison.Ordinal))
+            {
+                // A level file given by its path plays without a levels folder.
+                packs = [];
+            }
+
             string? levelId = null;
-            if (parse.GetValue(level) is { } given)
+            if (given is not null)
             {
                 var definition = library.Resolve(given);
                 levelId = definition.Id;
