@@ -11,7 +11,7 @@ namespace LittleRedDot.Cli;
 /// The command line of RULES.md §8: builds the verbs, turns parse errors into exit 2, and turns the
 /// errors a user can cause into one or a few plain lines on standard error — never a stack trace.
 /// </summary>
-public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>, Command>? play = null)
+public sealed class CliApp(CliContext context)
 {
     public static string ProgramVersion =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -38,13 +38,9 @@ public sealed class CliApp(CliContext context, Func<CliContext, Option<string?>,
             }
         }
 
-        if (play is not null)
-        {
-            var playCommand = play(context, levels);
-            root.Add(playCommand);
-            root.Action = playCommand.Action;
-        }
-
+        var playCommand = PlayVerb.Create(context, levels);
+        root.Add(playCommand);
+        root.Action = playCommand.Action;
         root.Add(LevelsVerb.Create(context, levels));
         root.Add(RunVerb.Create(context, levels));
         root.Add(ReplayVerb.Create(context, levels));

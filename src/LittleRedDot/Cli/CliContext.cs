@@ -26,6 +26,12 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     /// <summary>Cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; set; }
 
+    /// <summary>Whether the program runs in a terminal: neither standard input nor output redirected (the game needs one).</summary>
+    public Func<bool> HasTerminal { get; init; } = () => !Console.IsInputRedirected && !Console.IsOutputRedirected;
+
+    /// <summary>The user's folders: progress, settings, logs.</summary>
+    public UserFolders Folders { get; init; } = UserFolders.ForCurrentUser();
+
     /// <summary>The levels root: --levels, else LittleRedDot:Levels, else the levels/ folder beside the program.</summary>
     public string LevelsRoot(string? option) =>
         option ?? Configuration["LittleRedDot:Levels"] ?? Path.Combine(AppContext.BaseDirectory, "levels");

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.IO.Abstractions;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LittleRedDot.Engine;
+using Node = System.Text.Json.Nodes.JsonNode;
+
+namespace LittleRedDot.Content.Progress;
+
+/// <summary>
+/// Reads and writes the game's part of the settings file (a JSON object that the program also reads as
+/// configuration): "LittleRedDot": { "Player", "RunsFolder", "LastChoices": { id: { alpha, beta0, beta1 } } }.
+/// Every other key in the file is kept as it was. A file that is not a JSON object is reported, and moved
+/// aside before a new one is written; it never stops the game.
+/// </summary>
+public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvider time)
+{
+    private const string Section = "LittleRedDot";
+
+    private static readonly JsonDocumentOptions ReadOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public string Path { get; } = path;
+
+    /// <summary>Why the file could not be read on the last <see cref="Load"/> or <see cref="Save"/>, else null.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The settings in the file; empty ones when there is no file or it cannot be read.</summary>
+    public GameSettings Load()
+    {
+        Problem = null;
+        var root = ReadRoot();
+        if (root is null || FindSection(root) is not JsonObject section)
+        {
+            return new GameSettings();
+        }
+
+        var choices = new Dictionary<string, Choice>(StringComparer.Ordinal);
+        if (FindKey(section, "LastChoices") is JsonObject saved)
+        {
+            foreach (var (id, node) in saved)
+            {
+                if (node is JsonObject c && Number(c, "alpha") is { } a && Number(c, "beta0") is { } b0 && Number(c, "beta1") is { } b1)
+                {
+                    choices[id] = new Choice(a, b0, b1);
+                }
+            }
+        }
+
+        return new GameSettings
+        {
+            Player = Text(FindKey(section, "Player")),
+            RunsFolder = Text(FindKey(section, "RunsFolder")),
+            LastChoices = choices,
+        };
+    }
+
+    /// <summary>Writes the settings into the file atomically, keeping every other key.</summary>
+    /// <exception cref="ContentException">The file could not be written.</exception>
+    public void Save(GameSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Problem = null;
+        var root = ReadRoot();
+        if (root is null && Problem is not null)
+        {
+            MoveAside();
+        }
+
+        root ??= [];
+        if (FindSection(root) is not JsonObject section)
+        {
+            RemoveKey(root, Section);
+            section = [];
+            root[Section] = section;
+        }
+
+        SetText(section, "Player", settings.Player);
+        SetText(section, "RunsFolder", settings.RunsFolder);
+        RemoveKey(section, "LastChoices");
+        if (settings.LastChoices.Count > 0)
+        {
+            var choices = new JsonObject();
+            foreach (var (id, c) in settings.LastChoices.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                choices[id] = new JsonObject
+                {
+                    ["alpha"] = Raw(c.Alpha),
+                    ["beta0"] = Raw(c.Beta0),
+                    ["beta1"] = Raw(c.Beta1),
+                };
+            }
+
+            section["LastChoices"] = choices;
+        }
+
+        var text = root.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        AtomicFile.Write(fileSystem, Path, Encoding.UTF8.GetBytes(text + "\n"));
+    }
+
+    private JsonObject? ReadRoot()
+    {
+        byte[] bytes;
+        try
+        {
+            if (!fileSystem.File.Exists(Path))
+            {
+                return null;
+            }
+
+            bytes = fileSystem.File.ReadAllBytes(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problem = $"the settings file {Path} cannot be read ({e.Message})";
+            return null;
+        }
+
+        try
+        {
+            if (Node.Parse(bytes, documentOptions: ReadOptions) is JsonObject root)
+            {
+                return root;
+            }
+
+            Problem = $"the settings file {Path} is not a JSON object";
+        }
+        catch (JsonException e)
+        {
+            Problem = $"the settings file {Path} is not valid JSON ({e.Message})";
+        }
+
+        return null;
+    }
+
+    private void MoveAside()
+    {
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var target = $"{Path}.broken-{stamp}";
+        try
+        {
+            fileSystem.File.Move(Path, target, overwrite: true);
+            Problem += $"; it was moved aside to {target}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problem += $"; it could not be moved aside ({e.Message})";
+        }
+    }
+
+    /// <summary>Configuration keys are case-insensitive; so is this lookup.</summary>
+    private static Node? FindKey(JsonObject o, string key)
+    {
+        foreach (var (name, node) in o)
+        {
+            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    private static Node? FindSection(JsonObject root) => FindKey(root, Section);
+
+    private static void RemoveKey(JsonObject o, string key)
+    {
+        foreach (var name in o.Select(p => p.Key).Where(n => string.Equals(n, key, StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            o.Remove(name);
+        }
+    }
+
+    private static void SetText(JsonObject o, string key, string? value)
+    {
+        RemoveKey(o, key);
+        if (!string.IsNullOrEmpty(value))
+        {
+            o[key] = value;
+        }
+    }
+
+    private static string? Text(Node? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+
+    private static double? Number(JsonObject o, string key) =>
+        FindKey(o, key) is JsonValue v && v.TryGetValue<double>(out var d) && double.IsFinite(d) ? d : null;
+
+    /// <summary>A double written so that it reads back to the same bits (RULES.md §7's rule for every JSON output).</summary>
+    private static Node Raw(double value) => Node.Parse(JsonNumbers.Text(value))!;
+}

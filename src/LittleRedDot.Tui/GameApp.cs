@@ -1,0 +1,43 @@
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+using LittleRedDot.Tui.Views;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+
+namespace LittleRedDot.Tui;
+
+/// <summary>
+/// Runs the game on an application instance (never the static Application, so that tests run side by
+/// side): rebinds the quit key from Esc — which backs out of a screen here — to Ctrl+Q, runs the window
+/// until the player quits, and returns the exit code (0, or 130 for Ctrl+C).
+/// </summary>
+public sealed class GameApp(Theme theme, GameServices services, ChooserModel model)
+{
+    /// <summary>Frees Esc for "back" and makes Ctrl+Q the quit key on this application instance.</summary>
+    public static void ConfigureKeys(IApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var bindings = app.Keyboard.KeyBindings;
+        if (bindings.TryGet(Key.Esc, out _))
+        {
+            bindings.Remove(Key.Esc);
+        }
+
+        bindings.ReplaceCommands(Key.Q.WithCtrl, Command.Quit);
+    }
+
+    /// <summary>Builds the window and shows it: the level list, a named level, the name prompt when there is no player yet.</summary>
+    public GameWindow CreateWindow() => new(theme, services, model);
+
+    /// <summary>Runs the game until the player quits; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.</summary>
+    public int Run(IApplication app, string? levelId, CancellationToken interrupt)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ConfigureKeys(app);
+        using var window = CreateWindow();
+        using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
+        app.Invoke(() => window.Start(levelId));
+        app.Run(window);
+        return window.ExitCode;
+    }
+}

@@ -1,0 +1,132 @@
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Plotting;
+
+/// <summary>
+/// A grid of cells drawn off screen — a glyph, its ink and an optional shade behind it — so that the
+/// pictures can be made (and tested) without a terminal and copied to a view in one pass.
+/// </summary>
+public sealed class CellCanvas
+{
+    private char[] glyphs = [];
+    private Ink[] inks = [];
+    private sbyte[] shades = [];
+
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+
+    /// <summary>Makes the canvas this size (reusing its memory) and blank.</summary>
+    public void Reset(int width, int height)
+    {
+        width = Math.Max(0, width);
+        height = Math.Max(0, height);
+        if (width * height != glyphs.Length)
+        {
+            glyphs = new char[width * height];
+            inks = new Ink[width * height];
+            shades = new sbyte[width * height];
+        }
+
+        Width = width;
+        Height = height;
+        Array.Fill(glyphs, ' ');
+        Array.Fill(inks, Ink.Normal);
+        Array.Fill(shades, (sbyte)-1);
+    }
+
+    public bool Contains(int x, int y) => x >= 0 && y >= 0 && x < Width && y < Height;
+
+    public char GlyphAt(int x, int y) => glyphs[(y * Width) + x];
+
+    public Ink InkAt(int x, int y) => inks[(y * Width) + x];
+
+    /// <summary>The shade band behind a cell, or −1 for none.</summary>
+    public int ShadeAt(int x, int y) => shades[(y * Width) + x];
+
+    public void Set(int x, int y, char glyph, Ink ink)
+    {
+        if (Contains(x, y))
+        {
+            glyphs[(y * Width) + x] = glyph;
+            inks[(y * Width) + x] = ink;
+        }
+    }
+
+    public void Shade(int x, int y, int band)
+    {
+        if (Contains(x, y))
+        {
+            shades[(y * Width) + x] = (sbyte)band;
+        }
+    }
+
+    /// <summary>Writes text from (x, y) to the right, clipped at the canvas edge.</summary>
+    public void Text(int x, int y, string text, Ink ink)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            Set(x + i, y, text[i], ink);
+        }
+    }
+
+    /// <summary>Copies another canvas of the same size (a cached background) into this one.</summary>
+    public void CopyFrom(CellCanvas other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Reset(other.Width, other.Height);
+        other.glyphs.CopyTo(glyphs, 0);
+        other.inks.CopyTo(inks, 0);
+        other.shades.CopyTo(shades, 0);
+    }
+
+    /// <summary>A box with its title set into the top edge, like a panel.</summary>
+    public void Box(int x, int y, int width, int height, string? title, GlyphSet glyphs, Ink ink = Ink.Axis, Ink titleInk = Ink.Title)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        if (width < 2 || height < 2)
+        {
+            return;
+        }
+
+        for (var i = 1; i < width - 1; i++)
+        {
+            Set(x + i, y, glyphs.Horizontal, ink);
+            Set(x + i, y + height - 1, glyphs.Horizontal, ink);
+        }
+
+        for (var j = 1; j < height - 1; j++)
+        {
+            Set(x, y + j, glyphs.Vertical, ink);
+            Set(x + width - 1, y + j, glyphs.Vertical, ink);
+        }
+
+        Set(x, y, glyphs.TopLeft, ink);
+        Set(x + width - 1, y, glyphs.TopRight, ink);
+        Set(x, y + height - 1, glyphs.BottomLeft, ink);
+        Set(x + width - 1, y + height - 1, glyphs.BottomRight, ink);
+        if (!string.IsNullOrEmpty(title) && width > 6)
+        {
+            Text(x + 2, y, " " + Fit(title, width - 6, glyphs.Ellipsis) + " ", titleInk);
+        }
+    }
+
+    /// <summary>Text cut to a width, with an ellipsis where it was cut.</summary>
+    public static string Fit(string text, int width, string ellipsis = "…")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(ellipsis);
+        if (width <= 0)
+        {
+            return string.Empty;
+        }
+
+        return text.Length <= width ? text : width <= ellipsis.Length ? text[..width] : text[..(width - ellipsis.Length)] + ellipsis;
+    }
+
+    /// <summary>One row as text, for tests and for copying to the screen.</summary>
+    public string Row(int y) => new(glyphs, y * Width, Width);
+
+    public override string ToString() => string.Join("\n", Enumerable.Range(0, Height).Select(Row));
+}

@@ -1,0 +1,318 @@
+using LittleRedDot.Engine;
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Plotting;
+
+/// <summary>
+/// The valley the dot descends. With one free parameter, the cost curve J(β) over a range that holds the
+/// start range and the minimum — the article's picture — with the dot on it. With two, a map of
+/// J(β0, β1) seen from above: shaded bands (contour lines without colour), the valley floor's line
+/// through the minimum along its gentlest direction, the path so far, the ghost of the best run, the dot.
+/// The background is made once per size; a frame only adds the path and the dot.
+/// </summary>
+public sealed class ValleyPicture
+{
+    private readonly Level level;
+    private readonly GlyphSet glyphs;
+    private readonly bool shaded;
+    private readonly bool map;
+    private readonly bool freeIsBeta0;
+    private readonly CellCanvas background = new();
+    private (int Width, int Height) cachedSize = (-1, -1);
+    private int plotLeft;
+    private int plotTop;
+    private Axis xAxis;
+    private Axis yAxis;
+
+    /// <param name="level">The level whose valley is drawn.</param>
+    /// <param name="glyphs">The characters to draw with.</param>
+    /// <param name="shaded">Colour the map's bands (with colour), or draw their edges as contour lines (without).</param>
+    public ValleyPicture(Level level, GlyphSet glyphs, bool shaded)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(glyphs);
+        this.level = level;
+        this.glyphs = glyphs;
+        this.shaded = shaded;
+        var rules = level.Rules;
+        var valley = level.Valley;
+        map = rules.Beta0.IsFree && rules.Beta1.IsFree;
+        freeIsBeta0 = rules.Beta0.IsFree && !map;
+        if (map)
+        {
+            // Centred on the minimum and reaching past the start box's mirror image, where a bouncing dot lands.
+            (XMin, XMax) = Around(valley.Beta0Star, rules.Beta0);
+            (YMin, YMax) = Around(valley.Beta1Star, rules.Beta1);
+        }
+        else
+        {
+            var rule = freeIsBeta0 ? rules.Beta0 : rules.Beta1;
+            var star = freeIsBeta0 ? valley.Beta0Star : valley.Beta1Star;
+
+            // Symmetric about the minimum, so the parabola looks like one and the far side of a bounce shows.
+            var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star));
+            (XMin, XMax) = Axis.Padded(star - reach, star + reach, 0.1);
+            var top = Math.Max(Cost(XMin), Cost(XMax));
+            var floor = valley.MinimumCost;
+            // The floor is the bottom row: J never goes below J*, so the scale does not either.
+            YMin = floor;
+            YMax = top + (0.04 * (top - floor));
+            if (!(YMax > YMin))
+            {
+                (YMin, YMax) = Axis.Padded(floor, floor, 0);
+            }
+        }
+    }
+
+    private static (double Min, double Max) Around(double star, ParameterRule rule)
+    {
+        var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star));
+        return Axis.Padded(star - reach, star + reach, 0.08);
+    }
+
+    /// <summary>The horizontal range: β0 on the map, else the free parameter.</summary>
+    public double XMin { get; }
+
+    public double XMax { get; }
+
+    /// <summary>The vertical range: β1 on the map, else J.</summary>
+    public double YMin { get; }
+
+    public double YMax { get; }
+
+    public bool IsMap => map;
+
+    public string Title => map ? "The valley J(β0, β1) from above" : $"The valley J({FreeName})";
+
+    private string FreeName => freeIsBeta0 ? "β0" : "β1";
+
+    /// <summary>The start a click or the arrow keys on the map choose: the parameter values at a cell of the picture, or null outside the plot.</summary>
+    public (double Beta0, double Beta1)? ValuesAt(int column, int row)
+    {
+        var cx = column - plotLeft;
+        var cy = row - plotTop;
+        if (cx < 0 || cy < 0 || cx >= xAxis.Cells || cy >= yAxis.Cells)
+        {
+            return null;
+        }
+
+        if (map)
+        {
+            return (xAxis.ValueAt(cx), yAxis.ValueAt(cy));
+        }
+
+        var v = xAxis.ValueAt(cx);
+        return freeIsBeta0 ? (v, level.Rules.Beta1.Value) : (level.Rules.Beta0.Value, v);
+    }
+
+    public void Render(CellCanvas canvas, int width, int height, PictureInput input)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ArgumentNullException.ThrowIfNull(input);
+        if (cachedSize != (width, height))
+        {
+            DrawBackground(width, height);
+            cachedSize = (width, height);
+        }
+
+        canvas.CopyFrom(background);
+        if (xAxis.Cells <= 0 || yAxis.Cells <= 0)
+        {
+            return;
+        }
+
+        if (input.Ghost is { } ghost)
+        {
+            foreach (var f in ghost)
+            {
+                Mark(canvas, f.Beta0, f.Beta1, f.Cost, glyphs.Ghost, Ink.Ghost, clip: true);
+            }
+        }
+
+        if (input.Path is { } path)
+        {
+            for (var i = 0; i < input.PathEnd && i < path.Count; i++)
+            {
+                Mark(canvas, path[i].Beta0, path[i].Beta1, path[i].Cost, glyphs.Path, Ink.Path, clip: true);
+            }
+        }
+
+        var startCost = level.Valley.CostAt(input.Start0, input.Start1);
+        Mark(canvas, input.Start0, input.Start1, startCost, glyphs.Start, Ink.Start, clip: true);
+        Mark(canvas, level.Valley.Beta0Star, level.Valley.Beta1Star, level.Valley.MinimumCost, glyphs.Minimum, Ink.Minimum, clip: true);
+        var cost = level.Valley.CostAt(input.Beta0, input.Beta1);
+        if (!Mark(canvas, input.Beta0, input.Beta1, cost, glyphs.Dot, Ink.Dot, clip: false))
+        {
+            canvas.Text(plotLeft + 1, height - 1, $" the dot is off the {(map ? "map" : "chart")} ", Ink.Bad);
+        }
+    }
+
+    /// <summary>Puts a glyph where (β0, β1) lies; off the plot, a clipped mark is skipped and the dot becomes an arrow at the edge. Returns whether it was inside.</summary>
+    private bool Mark(CellCanvas canvas, double b0, double b1, double cost, char glyph, Ink ink, bool clip)
+    {
+        var (h, v) = map ? (b0, b1) : (freeIsBeta0 ? b0 : b1, cost);
+        var cx = xAxis.CellOf(h);
+        var cy = yAxis.CellOf(v);
+        var inside = cx >= 0 && cx < xAxis.Cells && cy >= 0 && cy < yAxis.Cells && cx != int.MinValue && cy != int.MinValue;
+        if (inside)
+        {
+            canvas.Set(plotLeft + cx, plotTop + cy, glyph, ink);
+            return true;
+        }
+
+        if (clip)
+        {
+            return false;
+        }
+
+        // Pin the dot to the edge it left by, pointing the way it went.
+        var arrow = cx == int.MinValue || cy == int.MinValue ? glyphs.OffUp
+            : cx < 0 ? glyphs.OffLeft
+            : cx >= xAxis.Cells ? glyphs.OffRight
+            : cy < 0 ? glyphs.OffUp
+            : glyphs.OffDown;
+        var px = cx == int.MinValue ? xAxis.Cells / 2 : Math.Clamp(cx, 0, xAxis.Cells - 1);
+        var py = cy == int.MinValue ? 0 : Math.Clamp(cy, 0, yAxis.Cells - 1);
+        canvas.Set(plotLeft + px, plotTop + py, arrow, ink);
+        return false;
+    }
+
+    private double Cost(double free) =>
+        freeIsBeta0 ? level.Valley.CostAt(free, level.Rules.Beta1.Value) : level.Valley.CostAt(level.Rules.Beta0.Value, free);
+
+    private void DrawBackground(int width, int height)
+    {
+        background.Reset(width, height);
+        background.Box(0, 0, width, height, Title, glyphs);
+        var top = NumberText.Short(YMax, 3);
+        var bottom = NumberText.Short(YMin, 3);
+        var labelWidth = Math.Max(top.Length, bottom.Length);
+        plotLeft = 1 + labelWidth + 1;
+        plotTop = 1;
+        var plotWidth = width - plotLeft - 1;
+        var plotHeight = height - 3;
+        xAxis = new Axis(XMin, XMax, Math.Max(plotWidth, 0));
+        yAxis = new Axis(YMin, YMax, Math.Max(plotHeight, 0), Vertical: true);
+        if (plotWidth <= 0 || plotHeight <= 0)
+        {
+            return;
+        }
+
+        for (var r = 0; r < plotHeight; r++)
+        {
+            background.Set(plotLeft - 1, plotTop + r, glyphs.Unicode ? '│' : '|', Ink.Axis);
+        }
+
+        background.Text(1 + labelWidth - top.Length, plotTop, top, Ink.Dim);
+        background.Text(1 + labelWidth - bottom.Length, plotTop + plotHeight - 1, bottom, Ink.Dim);
+        var left = NumberText.Short(XMin, 3);
+        var right = NumberText.Short(XMax, 3);
+        var labelRow = plotTop + plotHeight;
+        background.Text(plotLeft, labelRow, left, Ink.Dim);
+        background.Text(plotLeft + plotWidth - right.Length, labelRow, right, Ink.Dim);
+        var horizontalName = map ? "β0" : FreeName;
+        background.Text(plotLeft + (plotWidth / 2) - 1, labelRow, horizontalName, Ink.Dim);
+        background.Text(1, plotTop + (plotHeight / 2), map ? "β1" : "J", Ink.Dim);
+
+        if (map)
+        {
+            DrawMap(plotWidth, plotHeight);
+        }
+        else
+        {
+            CurveDrawer.Draw(background, plotLeft, plotTop, xAxis, yAxis, Cost, Ink.Line, glyphs.Unicode);
+        }
+    }
+
+    private void DrawMap(int plotWidth, int plotHeight)
+    {
+        var valley = level.Valley;
+        var gaps = new double[plotWidth * plotHeight];
+        var largest = 0.0;
+        for (var cy = 0; cy < plotHeight; cy++)
+        {
+            var b1 = yAxis.ValueAt(cy);
+            for (var cx = 0; cx < plotWidth; cx++)
+            {
+                var g = valley.Gap(xAxis.ValueAt(cx), b1);
+                gaps[(cy * plotWidth) + cx] = g;
+                largest = Math.Max(largest, double.IsFinite(g) ? g : 0);
+            }
+        }
+
+        // Bands even in √gap — the distance from the floor — so the contours come out evenly spaced.
+        // Without colour, fewer bands: their edges are drawn as contour lines, and too many would bury the dot.
+        var count = shaded ? Theme.ShadeCount : 4;
+        var bands = new int[gaps.Length];
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            bands[i] = largest > 0 ? Math.Clamp((int)(count * Math.Sqrt(gaps[i] / largest)), 0, count - 1) : 0;
+        }
+
+        for (var cy = 0; cy < plotHeight; cy++)
+        {
+            for (var cx = 0; cx < plotWidth; cx++)
+            {
+                var band = bands[(cy * plotWidth) + cx];
+                if (shaded)
+                {
+                    background.Shade(plotLeft + cx, plotTop + cy, band);
+                    continue;
+                }
+
+                var edge = (cx + 1 < plotWidth && bands[(cy * plotWidth) + cx + 1] != band)
+                    || (cy + 1 < plotHeight && bands[((cy + 1) * plotWidth) + cx] != band);
+                if (edge)
+                {
+                    background.Set(plotLeft + cx, plotTop + cy, glyphs.Contour, Ink.Axis);
+                }
+            }
+        }
+
+        DrawFloorLine(plotWidth, plotHeight);
+    }
+
+    /// <summary>
+    /// The valley floor: the line through the minimum along the Hessian's gentlest direction (the
+    /// eigenvector of λmin of k·[[1, x̄], [x̄, m2]], RULES.md §1), where a narrow valley is slowest.
+    /// </summary>
+    private void DrawFloorLine(int plotWidth, int plotHeight)
+    {
+        var valley = level.Valley;
+        var k = valley.CurvatureFactor;
+        var lambda = level.Curvature.LambdaMin;
+        double v0 = k * valley.XBar, v1 = lambda - k;
+        if (Math.Abs(v0) + Math.Abs(v1) < 1e-12 * (1 + Math.Abs(k) + Math.Abs(lambda)))
+        {
+            (v0, v1) = k <= k * valley.M2 ? (1.0, 0.0) : (0.0, 1.0);
+        }
+
+        // Walk in cell units from the minimum both ways, half a cell at a time.
+        var dx = v0 / (xAxis.Span / plotWidth);
+        var dy = -v1 / (yAxis.Span / plotHeight);
+        var length = Math.Sqrt((dx * dx) + (dy * dy));
+        if (!(length > 0) || !double.IsFinite(length))
+        {
+            return;
+        }
+
+        dx /= length;
+        dy /= length;
+        var sx = (valley.Beta0Star - XMin) / xAxis.Span * plotWidth;
+        var sy = (YMax - valley.Beta1Star) / yAxis.Span * plotHeight;
+        var limit = 2 * (plotWidth + plotHeight);
+        foreach (var direction in new[] { 1.0, -1.0 })
+        {
+            for (var t = 0.0; t < limit; t += 0.5)
+            {
+                var cx = (int)Math.Floor(sx + (direction * t * dx));
+                var cy = (int)Math.Floor(sy + (direction * t * dy));
+                if (cx >= 0 && cy >= 0 && cx < plotWidth && cy < plotHeight)
+                {
+                    background.Set(plotLeft + cx, plotTop + cy, glyphs.Floor, Ink.Floor);
+                }
+            }
+        }
+    }
+}

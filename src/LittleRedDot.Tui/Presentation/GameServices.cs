@@ -1,0 +1,193 @@
+using System.IO.Abstractions;
+using LittleRedDot.Content;
+using LittleRedDot.Content.Progress;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Tui.Presentation;
+
+/// <summary>
+/// The game's ties to the world: the clock, the player's settings and progress, and the runs folder.
+/// Every problem with a file becomes a notice for the screen; none stops the game.
+/// </summary>
+public sealed class GameServices
+{
+    private readonly SettingsStore settingsStore;
+    private readonly string dataFolder;
+    private readonly List<string> notices = [];
+    private GameSettings settings;
+
+    /// <param name="fileSystem">The file system (a fake one in tests).</param>
+    /// <param name="clock">The time a run is saved at.</param>
+    /// <param name="settingsStore">The user's settings file.</param>
+    /// <param name="dataFolder">The user's data folder, where progress lives.</param>
+    /// <param name="configuredPlayer">The player's name from configuration (the environment may set it), if any.</param>
+    /// <param name="configuredRunsFolder">The runs folder from configuration, if any.</param>
+    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(settingsStore);
+        ArgumentNullException.ThrowIfNull(dataFolder);
+        FileSystem = fileSystem;
+        Clock = clock;
+        this.settingsStore = settingsStore;
+        this.dataFolder = dataFolder;
+        settings = settingsStore.Load();
+        if (settingsStore.Problem is { } problem)
+        {
+            notices.Add(problem);
+        }
+
+        var player = configuredPlayer ?? settings.Player;
+        if (player is not null && PlayerName.Check(player) is null)
+        {
+            UsePlayer(player);
+        }
+
+        RunsFolder = string.IsNullOrWhiteSpace(configuredRunsFolder) ? settings.RunsFolder : configuredRunsFolder;
+    }
+
+    public IFileSystem FileSystem { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>The player's name; null until one is chosen.</summary>
+    public string? Player { get; private set; }
+
+    /// <summary>Where every run is also saved (a workshop's shared folder); null for nowhere.</summary>
+    public string? RunsFolder { get; private set; }
+
+    /// <summary>The player's progress; null until a player is chosen.</summary>
+    public ProgressStore? Progress { get; private set; }
+
+    public string SettingsFile => settingsStore.Path;
+
+    /// <summary>Notices gathered since the last call, oldest first.</summary>
+    public IReadOnlyList<string> TakeNotices()
+    {
+        if (Progress is not null)
+        {
+            notices.AddRange(Progress.TakeProblems().Select(p => p.Describe()));
+        }
+
+        var taken = notices.ToArray();
+        notices.Clear();
+        return taken;
+    }
+
+    /// <summary>Chooses the player's name and keeps it in the settings; returns why a name is refused, or null.</summary>
+    public string? SetPlayer(string name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (PlayerName.Check(trimmed) is { } problem)
+        {
+            return problem;
+        }
+
+        UsePlayer(trimmed);
+        settings = settings with { Player = trimmed };
+        SaveSettings();
+        return null;
+    }
+
+    /// <summary>Chooses the runs folder (empty: none) and keeps it in the settings; returns why it is refused, or null.</summary>
+    public string? SetRunsFolder(string? folder)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(folder) ? null : folder.Trim();
+        if (trimmed is not null)
+        {
+            try
+            {
+                trimmed = FileSystem.Path.GetFullPath(trimmed);
+                if (FileSystem.File.Exists(trimmed))
+                {
+                    return "that is a file; give a folder";
+                }
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException)
+            {
+                return $"not a usable folder ({e.Message})";
+            }
+        }
+
+        RunsFolder = trimmed;
+        settings = settings with { RunsFolder = trimmed };
+        SaveSettings();
+        return null;
+    }
+
+    /// <summary>The choice last played on a level, if any.</summary>
+    public Choice? LastChoice(string levelId) => settings.LastChoices.TryGetValue(levelId, out var c) ? c : null;
+
+    public void RememberChoice(string levelId, Choice choice)
+    {
+        settings = settings.WithLastChoice(levelId, choice);
+        SaveSettings();
+    }
+
+    /// <summary>The player's verified best run on a level, or null.</summary>
+    public BestRun? Best(LevelDefinition level) => Progress?.Best(level);
+
+    /// <summary>Offers a run to the player's progress and copies it into the runs folder.</summary>
+    public SaveReport SaveRun(LevelDefinition level, RunFile run)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(run);
+        var problems = new List<string>();
+        var newBest = false;
+        if (Progress is not null)
+        {
+            try
+            {
+                newBest = Progress.Offer(level, run);
+            }
+            catch (ContentException e)
+            {
+                problems.Add($"progress not saved: {Describe(e)}");
+            }
+
+            problems.AddRange(Progress.TakeProblems().Select(p => p.Describe()));
+        }
+
+        string? runsFile = null;
+        if (RunsFolder is not null)
+        {
+            try
+            {
+                runsFile = new RunsFolder(FileSystem, RunsFolder).Save(run);
+            }
+            catch (ContentException e)
+            {
+                problems.Add($"run not saved to the runs folder: {Describe(e)}");
+            }
+        }
+
+        return new SaveReport(newBest, runsFile, problems);
+    }
+
+    private static string Describe(ContentException e) =>
+        TextSafety.Escape(e.Errors.Count > 0 ? $"{e.Errors[0].File}: {e.Errors[0].Message}" : e.Message);
+
+    private void UsePlayer(string player)
+    {
+        Player = player;
+        Progress = new ProgressStore(FileSystem, dataFolder, player, Clock);
+    }
+
+    private void SaveSettings()
+    {
+        try
+        {
+            settingsStore.Save(settings);
+        }
+        catch (ContentException e)
+        {
+            notices.Add($"settings not saved: {Describe(e)}");
+        }
+
+        if (settingsStore.Problem is { } problem)
+        {
+            notices.Add(problem);
+        }
+    }
+}

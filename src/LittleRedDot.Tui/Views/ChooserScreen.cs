@@ -1,0 +1,314 @@
+using System.Drawing;
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>
+/// The title screen: "The Little Red Dot", the packs, and the selected pack's levels with the player's
+/// stars and best score on each. Enter plays the selected level.
+/// </summary>
+public sealed class ChooserScreen : GameView
+{
+    private readonly ChooserModel model;
+    private readonly GameServices services;
+    private readonly Action<LevelEntry> open;
+    private readonly Action editPlayer;
+    private readonly Action editRunsFolder;
+    private readonly List<string> notices = [];
+    private int levelScroll;
+    private Rectangle levelRows;
+    private Rectangle packRows;
+
+    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder)
+        : base(theme)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(editPlayer);
+        ArgumentNullException.ThrowIfNull(editRunsFolder);
+        this.model = model;
+        this.services = services;
+        this.open = open;
+        this.editPlayer = editPlayer;
+        this.editRunsFolder = editRunsFolder;
+        CanFocus = true;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        MouseEvent += OnMouse;
+    }
+
+    public ChooserModel Model => model;
+
+    public void AddNotices(IEnumerable<string> lines)
+    {
+        notices.AddRange(lines);
+        SetNeedsDraw();
+    }
+
+    protected override bool OnKeyDown(Key key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var handled = true;
+        if (key == Key.CursorUp)
+        {
+            model.MoveLevel(-1);
+        }
+        else if (key == Key.CursorDown)
+        {
+            model.MoveLevel(1);
+        }
+        else if (key == Key.PageUp)
+        {
+            model.MoveLevel(-Math.Max(1, levelRows.Height));
+        }
+        else if (key == Key.PageDown)
+        {
+            model.MoveLevel(Math.Max(1, levelRows.Height));
+        }
+        else if (key == Key.CursorLeft || key == Key.Tab.WithShift)
+        {
+            model.MovePack(-1);
+        }
+        else if (key == Key.CursorRight || key == Key.Tab)
+        {
+            model.MovePack(1);
+        }
+        else if (key == Key.Enter)
+        {
+            if (model.SelectedLevel is { } level)
+            {
+                open(level);
+            }
+        }
+        else
+        {
+            switch (KeyChar.Of(key))
+            {
+                case 'p':
+                    editPlayer();
+                    break;
+                case 'r':
+                    editRunsFolder();
+                    break;
+                default:
+                    handled = false;
+                    break;
+            }
+        }
+
+        if (handled)
+        {
+            notices.AddRange(services.TakeNotices());
+            SetNeedsDraw();
+            return true;
+        }
+
+        return base.OnKeyDown(key);
+    }
+
+    protected override void Draw(int width, int height)
+    {
+        var canvas = new CellCanvas();
+        canvas.Reset(width, height);
+        var g = Glyphs;
+        var tall = height >= 30;
+        var top = tall ? 5 : 3;
+        DrawTitle(canvas, width, tall);
+
+        var listHeight = Math.Max(3, height - top - 2);
+        var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
+        canvas.Box(0, top, packWidth, listHeight, "Packs", g);
+        var selected = model.SelectedPack;
+        canvas.Box(packWidth, top, width - packWidth, listHeight, selected is null ? "Levels" : $"Levels of {selected.Title}", g);
+        packRows = new Rectangle(1, top + 1, packWidth - 2, listHeight - 2);
+        levelRows = new Rectangle(packWidth + 1, top + 1, width - packWidth - 2, listHeight - 2);
+
+        for (var i = 0; i < model.Packs.Count && i < packRows.Height; i++)
+        {
+            var pack = model.Packs[i];
+            var isSelected = i == model.PackIndex;
+            var stars = pack.Loaded ? $"{pack.Stars}/{pack.MaxStars}{g.StarFull}" : string.Empty;
+            var name = CellCanvas.Fit(pack.Title + (pack.Pack.Workshop ? " (workshop)" : string.Empty), packRows.Width - stars.Length - 3, g.Ellipsis);
+            var line = $"{(isSelected ? g.Pointer : ' ')} {name}".PadRight(packRows.Width - stars.Length) + stars;
+            canvas.Text(packRows.X, packRows.Y + i, line, isSelected ? Ink.Selected : Ink.Normal);
+        }
+
+        if (model.Packs.Count == 0)
+        {
+            canvas.Text(packRows.X + 1, packRows.Y, "no packs here", Ink.Warn);
+        }
+
+        DrawLevels(canvas, selected);
+        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
+        canvas.Text(1, height - 2, CellCanvas.Fit(message, width - 2, g.Ellipsis), notices.Count > 0 ? Ink.Warn : Ink.Dim);
+        Blit(canvas);
+        var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
+            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("F1", "help").Key("Esc", "quit");
+        WriteLines(0, height - 1, width, 1, [keys]);
+    }
+
+    private void DrawTitle(CellCanvas canvas, int width, bool tall)
+    {
+        var player = services.Player is { } p ? $"player {Content.TextSafety.Escape(p)} (P) " : "no player yet (P) ";
+        var row = tall ? 1 : 0;
+        canvas.Text(1, row, Glyphs.Dot.ToString(), Ink.Dot);
+        canvas.Text(3, row, "The Little Red Dot", Ink.Title);
+        canvas.Text(Math.Max(24, width - player.Length), row, player, Ink.Dim);
+        var tagline = "Pick a learning rate α and a start; watch the dot roll down into the valley.";
+        var lines = TextWrap.Wrap(tagline, Math.Max(1, width - 4));
+        for (var i = 0; i < Math.Min(lines.Count, tall ? 2 : 1); i++)
+        {
+            canvas.Text(3, row + 1 + i, lines[i], Ink.Dim);
+        }
+    }
+
+    private void DrawLevels(CellCanvas canvas, PackEntry? pack)
+    {
+        var g = Glyphs;
+        if (pack is null)
+        {
+            return;
+        }
+
+        var rows = levelRows;
+        var detailRows = rows.Height >= 10 ? 4 : 2;
+        var listRows = Math.Max(1, rows.Height - detailRows);
+        var row = 0;
+        if (!string.IsNullOrWhiteSpace(pack.Pack.Description) && rows.Height >= 8)
+        {
+            var description = TextWrap.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 1);
+            canvas.Text(rows.X + 1, rows.Y, description.Count > 0 ? CellCanvas.Fit(description[0], rows.Width - 1, g.Ellipsis) : string.Empty, Ink.Dim);
+            row = 2;
+        }
+
+        var visible = Math.Max(1, listRows - row);
+        if (model.LevelIndex < levelScroll)
+        {
+            levelScroll = model.LevelIndex;
+        }
+        else if (model.LevelIndex >= levelScroll + visible)
+        {
+            levelScroll = model.LevelIndex - visible + 1;
+        }
+
+        var firstRow = rows.Y + row;
+        for (var i = levelScroll; i < pack.Levels.Count && i < levelScroll + visible; i++)
+        {
+            var level = pack.Levels[i];
+            var isSelected = i == model.LevelIndex;
+            string right;
+            if (level.Error is not null)
+            {
+                right = "cannot load";
+            }
+            else
+            {
+                var stars = new string(g.StarFull, level.Stars) + new string(g.StarEmpty, 3 - level.Stars);
+                var score = level.Score is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—";
+                right = $"{stars} {score,6}";
+            }
+
+            var number = $"{i + 1,2}. ";
+            var title = CellCanvas.Fit(level.Title, Math.Max(1, rows.Width - number.Length - right.Length - 3), g.Ellipsis);
+            var line = $"{(isSelected ? g.Pointer : ' ')}{number}{title}".PadRight(rows.Width - right.Length - 1) + right;
+            var ink = isSelected ? Ink.Selected : level.Error is not null ? Ink.Bad : Ink.Normal;
+            canvas.Text(rows.X, firstRow + i - levelScroll, line, ink);
+            if (!isSelected && level.Error is null)
+            {
+                var starAt = rows.X + line.Length - right.Length;
+                canvas.Text(starAt, firstRow + i - levelScroll, right[..3], level.Stars > 0 ? Ink.Star : Ink.Dim);
+            }
+        }
+
+        if (pack.Levels.Count == 0)
+        {
+            canvas.Text(rows.X + 1, firstRow, "this pack has no levels", Ink.Warn);
+        }
+
+        var detailTop = rows.Y + rows.Height - detailRows;
+        var chosen = model.SelectedLevel;
+        foreach (var (text, i) in Details(chosen).Take(detailRows).Select((t, i) => (t, i)))
+        {
+            canvas.Text(rows.X + 1, detailTop + i, CellCanvas.Fit(text.Text, rows.Width - 2, g.Ellipsis), text.Ink);
+        }
+    }
+
+    private IEnumerable<(string Text, Ink Ink)> Details(LevelEntry? level)
+    {
+        if (level is null)
+        {
+            yield break;
+        }
+
+        if (level.Error is { } error)
+        {
+            yield return ($"This level cannot be played: {error}", Ink.Bad);
+            yield break;
+        }
+
+        if (level.Definition is not { } d)
+        {
+            yield break;
+        }
+
+        var r = d.Level.Rules;
+        var free = (r.Beta0.IsFree, r.Beta1.IsFree) switch
+        {
+            (true, true) => "β0 and β1 free",
+            (true, false) => "β0 free, β1 fixed",
+            _ => "β1 free, β0 fixed",
+        };
+        yield return ($"{free} · {d.Level.Data.Count} points · budget {r.Budget} steps · par {r.Par} · goal gap ≤ {NumberText.Short(r.Tolerance)}", Ink.Normal);
+        if (level.Best is { } best)
+        {
+            var rescored = best.Rescored ? " (re-scored under the current rules)" : string.Empty;
+            yield return ($"Your best: {best.Result.Steps} steps, score {best.Result.Score}, {best.Result.Bounces} bounces, α = {NumberText.Short(best.Run.Choice.Alpha)}{rescored}", Ink.Dim);
+        }
+        else
+        {
+            yield return ("Not played yet.", Ink.Dim);
+        }
+    }
+
+    private string RunsFolderLine() => services.RunsFolder is { } folder
+        ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
+        : "Runs are kept in your progress only; R sets a runs folder (a workshop's shared folder).";
+
+    private void OnMouse(object? sender, Mouse mouse)
+    {
+        if (mouse.Position is not { } at || !(mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked) || mouse.Flags.HasFlag(MouseFlags.LeftButtonDoubleClicked)))
+        {
+            return;
+        }
+
+        if (packRows.Contains(at))
+        {
+            var pack = at.Y - packRows.Y;
+            if (pack < model.Packs.Count)
+            {
+                model.MovePack(pack - model.PackIndex);
+            }
+        }
+        else if (levelRows.Contains(at) && model.SelectedPack is { } p)
+        {
+            var offset = !string.IsNullOrWhiteSpace(p.Pack.Description) && levelRows.Height >= 8 ? 2 : 0;
+            var index = at.Y - levelRows.Y - offset + levelScroll;
+            if (index >= 0 && index < p.Levels.Count)
+            {
+                model.Select(model.PackIndex, index);
+                if (mouse.Flags.HasFlag(MouseFlags.LeftButtonDoubleClicked) && model.SelectedLevel is { } level)
+                {
+                    open(level);
+                }
+            }
+        }
+
+        mouse.Handled = true;
+        SetNeedsDraw();
+    }
+}

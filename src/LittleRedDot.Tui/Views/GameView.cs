@@ -1,0 +1,103 @@
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Theming;
+using Terminal.Gui.ViewBase;
+using Attribute = Terminal.Gui.Drawing.Attribute;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>
+/// The base of the game's views: each draws itself whole from its presenter's state, in the theme's
+/// inks, with frames of its own (so that an ASCII terminal gets ASCII frames too).
+/// </summary>
+public abstract class GameView : View
+{
+    protected GameView(Theme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        Theme = theme;
+        SetScheme(theme.Scheme);
+    }
+
+    protected Theme Theme { get; }
+
+    protected GlyphSet Glyphs => Theme.Glyphs;
+
+    protected sealed override bool OnDrawingContent(DrawContext? context)
+    {
+        Draw(Viewport.Width, Viewport.Height);
+        return true;
+    }
+
+    /// <summary>Draws every cell of the view's viewport.</summary>
+    protected abstract void Draw(int width, int height);
+
+    /// <summary>Copies a canvas onto the view, setting each attribute once per run of equal cells.</summary>
+    protected void Blit(CellCanvas canvas)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        var run = new System.Text.StringBuilder(canvas.Width);
+        var unicode = Glyphs.Unicode;
+        for (var y = 0; y < canvas.Height; y++)
+        {
+            var x = 0;
+            while (x < canvas.Width)
+            {
+                var attribute = AttributeOf(canvas.InkAt(x, y), canvas.ShadeAt(x, y));
+                var start = x;
+                run.Clear();
+                while (x < canvas.Width && AttributeOf(canvas.InkAt(x, y), canvas.ShadeAt(x, y)) == attribute)
+                {
+                    run.Append(unicode ? canvas.GlyphAt(x, y) : AsciiText.Of(canvas.GlyphAt(x, y)));
+                    x++;
+                }
+
+                SetAttribute(attribute);
+                AddStr(start, y, run.ToString());
+            }
+        }
+    }
+
+    /// <summary>Writes styled lines into a rectangle, each clipped to its width and padded with blanks.</summary>
+    protected void WriteLines(int left, int top, int width, int height, IReadOnlyList<StyledLine> lines, int skip = 0)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        for (var row = 0; row < height; row++)
+        {
+            var index = row + skip;
+            var used = 0;
+            if (index >= 0 && index < lines.Count)
+            {
+                foreach (var segment in lines[index].Segments)
+                {
+                    if (used >= width)
+                    {
+                        break;
+                    }
+
+                    var text = segment.Text.Length > width - used ? segment.Text[..(width - used)] : segment.Text;
+                    SetAttribute(Theme[segment.Ink]);
+                    AddStr(left + used, top + row, Glyphs.Unicode ? text : AsciiText.Of(text));
+                    used += text.Length;
+                }
+            }
+
+            if (used < width)
+            {
+                SetAttribute(Theme[Ink.Normal]);
+                AddStr(left + used, top + row, new string(' ', width - used));
+            }
+        }
+    }
+
+    private Attribute AttributeOf(Ink ink, int shade)
+    {
+        if (shade < 0)
+        {
+            return Theme[ink];
+        }
+
+        var background = Theme.Shade(shade);
+        var foreground = ink == Ink.Normal ? background : Theme[ink];
+        return new Attribute(foreground.Foreground, background.Background, foreground.Style);
+    }
+}

@@ -1,0 +1,334 @@
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>
+/// The game's one window: the level list, the level being played, the texts shown over them, and the
+/// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) outside a text
+/// field. Below the smallest size it shows only a request to make the window bigger.
+/// </summary>
+public sealed class GameWindow : Runnable, IGameHost
+{
+    public const int MinWidth = 80;
+
+    public const int MinHeight = 22;
+
+    public const int ExitQuit = 0;
+
+    public const int ExitInterrupted = 130;
+
+    private readonly Theme theme;
+    private readonly GameServices services;
+    private readonly ChooserScreen chooser;
+    private readonly SizeNotice sizeNotice;
+    private readonly Stack<View> overlays = new();
+    private LevelScreen? level;
+
+    public GameWindow(Theme theme, GameServices services, ChooserModel model)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(model);
+        this.theme = theme;
+        this.services = services;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+
+        // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
+        Arrangement = ViewArrangement.Fixed;
+        SetScheme(theme.Scheme);
+        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, AskRunsFolder);
+        sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        Add(chooser, sizeNotice);
+        chooser.AddNotices(services.TakeNotices());
+    }
+
+    /// <summary>The exit code once the window has stopped: 0 for a quit, 130 for Ctrl+C.</summary>
+    public int ExitCode { get; private set; } = ExitQuit;
+
+    /// <summary>Whether the player asked to quit.</summary>
+    public bool Quitting { get; private set; }
+
+    public ChooserScreen Chooser => chooser;
+
+    public LevelScreen? Level => level;
+
+    /// <summary>The text or prompt shown on top, if any.</summary>
+    public View? Overlay => overlays.Count > 0 ? overlays.Peek() : null;
+
+    public bool TooSmall => sizeNotice.Visible;
+
+    /// <summary>What the game does first: ask the player's name if it has none, then open a level if one was named.</summary>
+    public void Start(string? levelId)
+    {
+        chooser.SetFocus();
+        if (levelId is not null && chooser.Model.SelectLevel(levelId) && chooser.Model.SelectedLevel is { } entry)
+        {
+            OpenLevel(entry);
+        }
+
+        if (services.Player is null)
+        {
+            AskPlayer(required: true);
+        }
+    }
+
+    /// <summary>Stops the game with an exit code.</summary>
+    public void Quit(int exitCode)
+    {
+        ExitCode = exitCode;
+        Quitting = true;
+        level?.StopAnimation();
+        App?.RequestStop();
+    }
+
+    public void ShowText(string title, string text)
+    {
+        PopupView? popup = null;
+        popup = new PopupView(theme, title, text, () => CloseOverlay(popup!));
+        PushOverlay(popup);
+    }
+
+    public void BackToChooser()
+    {
+        if (level is null)
+        {
+            return;
+        }
+
+        Remove(level);
+        level.Dispose();
+        level = null;
+        chooser.Model.RefreshBests();
+        chooser.Visible = !TooSmall;
+        chooser.AddNotices(services.TakeNotices());
+        chooser.SetFocus();
+        SetNeedsDraw();
+    }
+
+    public void OpenNextLevel()
+    {
+        if (chooser.Model.NextLevel() is { } next)
+        {
+            BackToChooser();
+            OpenLevel(next);
+        }
+        else
+        {
+            ShowText("End of the pack", "That was the last level of this pack. Esc goes back to the level list, where the next pack waits.");
+        }
+    }
+
+    protected override bool OnKeyDown(Key key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key == Key.Q.WithCtrl)
+        {
+            Quit(ExitQuit);
+            return true;
+        }
+
+        if (key == Key.C.WithCtrl)
+        {
+            // In a text field Ctrl+C is the field's (copy); everywhere else it interrupts, as in any terminal program.
+            if (App?.Navigation?.GetFocused() is TextField)
+            {
+                return true;
+            }
+
+            Quit(ExitInterrupted);
+            return true;
+        }
+
+        if (key == Key.F1)
+        {
+            if (Overlay is null)
+            {
+                ShowText(HelpText.Title, HelpText.Text(theme.Glyphs.Unicode));
+            }
+
+            return true;
+        }
+
+        if (key == Key.Esc && level is null && Overlay is null)
+        {
+            Quit(ExitQuit);
+            return true;
+        }
+
+        return base.OnKeyDown(key);
+    }
+
+    protected override void OnViewportChanged(DrawEventArgs e)
+    {
+        base.OnViewportChanged(e);
+        var small = Viewport.Width < MinWidth || Viewport.Height < MinHeight;
+        if (small == sizeNotice.Visible)
+        {
+            return;
+        }
+
+        sizeNotice.Visible = small;
+        chooser.Visible = !small && level is null;
+        if (level is not null)
+        {
+            level.Visible = !small;
+        }
+
+        foreach (var overlay in overlays)
+        {
+            overlay.Visible = !small;
+        }
+
+        if (small)
+        {
+            sizeNotice.CanFocus = true;
+            sizeNotice.SetFocus();
+        }
+        else
+        {
+            sizeNotice.CanFocus = false;
+            FocusTop();
+        }
+    }
+
+    private void OpenLevel(LevelEntry entry)
+    {
+        if (entry.Error is { } error)
+        {
+            ShowText("This level cannot be played", error);
+            return;
+        }
+
+        if (entry.Definition is not { } definition)
+        {
+            return;
+        }
+
+        var pack = chooser.Model.SelectedPack;
+        var session = new LevelSession(definition, pack?.Pack.Workshop ?? false, services);
+        level = new LevelScreen(theme, session, services, this, pack?.Title ?? string.Empty) { Visible = !TooSmall };
+        Add(level);
+        chooser.Visible = false;
+        level.AddNotices(services.TakeNotices());
+        level.SetFocus();
+        KeepOrder();
+        level.ShowStory();
+    }
+
+    private void AskPlayer() => AskPlayer(required: false);
+
+    private void AskPlayer(bool required)
+    {
+        var question = required
+            ? "Welcome! What name should your runs carry? (It is kept in your settings; P on the level list changes it.)"
+            : "Your name on your runs and progress (each name keeps its own progress):";
+        PromptView? prompt = null;
+        prompt = new PromptView(theme, "Player", question, services.Player ?? Environment.UserName, required, name =>
+        {
+            var problem = services.SetPlayer(name);
+            if (problem is null)
+            {
+                chooser.Model.RefreshBests();
+                chooser.AddNotices(services.TakeNotices());
+            }
+
+            return problem;
+        }, () => CloseOverlay(prompt!));
+        PushOverlay(prompt);
+        prompt.Focus();
+    }
+
+    private void AskRunsFolder()
+    {
+        PromptView? prompt = null;
+        prompt = new PromptView(theme, "Runs folder", "Save every run also into this folder (a workshop's shared folder); leave empty for none:", services.RunsFolder ?? string.Empty, false, folder =>
+        {
+            var problem = services.SetRunsFolder(folder);
+            if (problem is null)
+            {
+                chooser.AddNotices(services.TakeNotices());
+            }
+
+            return problem;
+        }, () => CloseOverlay(prompt!));
+        PushOverlay(prompt);
+        prompt.Focus();
+    }
+
+    private void PushOverlay(View overlay)
+    {
+        overlay.Visible = !TooSmall;
+        overlays.Push(overlay);
+        Add(overlay);
+        overlay.SetFocus();
+        KeepOrder();
+        SetNeedsDraw();
+    }
+
+    private void CloseOverlay(View overlay)
+    {
+        if (!overlays.Contains(overlay))
+        {
+            return;
+        }
+
+        var kept = overlays.Where(o => o != overlay).Reverse().ToArray();
+        overlays.Clear();
+        foreach (var o in kept)
+        {
+            overlays.Push(o);
+        }
+
+        Remove(overlay);
+        overlay.Dispose();
+        FocusTop();
+        KeepOrder();
+        SetNeedsDraw();
+    }
+
+    /// <summary>
+    /// Terminal.Gui draws the last subview on top, and focusing a view may move it: the screens go
+    /// under the overlays, the overlays in the order they were opened, the size notice over all.
+    /// </summary>
+    private void KeepOrder()
+    {
+        if (level is not null)
+        {
+            MoveSubViewToStart(level);
+        }
+
+        MoveSubViewToStart(chooser);
+        foreach (var overlay in overlays.Reverse())
+        {
+            MoveSubViewToEnd(overlay);
+        }
+
+        MoveSubViewToEnd(sizeNotice);
+    }
+
+    private void FocusTop()
+    {
+        if (Overlay is { } top)
+        {
+            top.SetFocus();
+            if (top is PromptView prompt)
+            {
+                prompt.Focus();
+            }
+        }
+        else if (level is not null)
+        {
+            level.SetFocus();
+        }
+        else
+        {
+            chooser.SetFocus();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>What F1 shows: the keys, and the rules in short (RULES.md §1–4).</summary>
+public static class HelpText
+{
+    public const string Title = "Keys and rules";
+
+    public static string Text(bool unicode)
+    {
+        var enter = unicode ? "⏎ Enter" : "Enter";
+        var arrows = unicode ? "←→↑↓" : "arrow keys";
+        return string.Join("\n", new[]
+        {
+            "THE GAME",
+            "The data are points (x, y). The line ŷ = β0 + β1·x fits them well when the cost J — the mean of the squared misses r = ŷ − y — is low. Every (β0, β1) has a cost: together they make a valley, and the best line sits on its floor.",
+            "The little red dot is your line. Each step it looks at the slope of the valley where it stands (the gradient ∂J/∂β) and moves downhill by α times that slope: β ← β − α·∂J/∂β, for every free parameter at once.",
+            "Small α: tiny careful steps, slow. Large α: the dot overshoots the floor and bounces from side to side. Too large: every bounce is bigger than the last and the dot flies off (diverged).",
+            "You reach the valley when J is within the goal τ of the lowest cost. Score: 10000·(budget − steps + 1)/budget. Stars: 3 at or under par, 2 within twice par, 1 otherwise.",
+            string.Empty,
+            "ON A LEVEL",
+            $"{enter}  launch the run (after it: try again from the same choice)",
+            "+ / -  α up or down a notch on a log scale (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 ×10ⁿ)",
+            $"{arrows}  move the start (on the map: ←→ β0, ↑↓ β1; Shift moves 5 notches); a click on the valley puts it there",
+            "A  type α     B  type the start (Tab: the next value; Esc: cancel)",
+            "While it runs: Space pause/resume, S one step, End skip to the end, < > slower/faster",
+            "T  the story again     H  a hint     L  the Learn panel (the formulas with this step's numbers)     G  ghost of your best run on/off",
+            "N  (after a run) the next level     Esc  back to the level list",
+            string.Empty,
+            "EVERYWHERE",
+            "F1  this help     Ctrl+Q  quit     Ctrl+C  quit at once (outside a text field)",
+            $"On the level list: ↑↓ a level, ←→ a pack, {enter} play, P your name, R the runs folder, Esc quit.",
+        });
+    }
+}

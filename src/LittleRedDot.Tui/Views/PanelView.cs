@@ -1,0 +1,38 @@
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>A framed panel of styled lines that its owner supplies fresh at each draw.</summary>
+public class PanelView(Theme theme, Func<int, IReadOnlyList<StyledLine>> lines) : GameView(theme)
+{
+    /// <summary>The frame's title; null for a panel without a frame.</summary>
+    public string? PanelTitle { get; set; }
+
+    public bool Framed { get; set; } = true;
+
+    /// <summary>How many lines are scrolled off the top.</summary>
+    public int Scroll { get; set; }
+
+    /// <summary>The lines last drawn (for scrolling limits).</summary>
+    public int LineCount { get; private set; }
+
+    protected override void Draw(int width, int height)
+    {
+        var inset = Framed ? 1 : 0;
+        var innerWidth = Math.Max(0, width - (2 * inset) - (Framed ? 2 : 0));
+        var content = lines(innerWidth);
+        LineCount = content.Count;
+        if (Framed)
+        {
+            var canvas = new Plotting.CellCanvas();
+            canvas.Reset(width, height);
+            canvas.Box(0, 0, width, height, PanelTitle, Glyphs);
+            Blit(canvas);
+            WriteLines(2, 1, innerWidth, Math.Max(0, height - 2), content, Scroll);
+        }
+        else
+        {
+            WriteLines(0, 0, width, height, content, Scroll);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>
+/// Text shown over a screen — a story, a hint, the help — until the player closes it with Enter, Esc or
+/// Space. Long text scrolls with the arrow and page keys. While it is open it has the focus, so the
+/// screen below gets no keys.
+/// </summary>
+public sealed class PopupView : GameView
+{
+    private readonly string text;
+    private readonly Action onClose;
+    private int scroll;
+    private int bodyRows;
+    private int lineCount;
+
+    public PopupView(Theme theme, string title, string text, Action onClose)
+        : base(theme)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(onClose);
+        PopupTitle = title;
+        this.text = text;
+        this.onClose = onClose;
+        CanFocus = true;
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = Dim.Func(v => Math.Min(Math.Max((v?.Viewport.Width ?? 80) - 4, 20), 76), null);
+        Height = Dim.Func(v => PreferredHeight(v?.Viewport.Height ?? 24), null);
+    }
+
+    public string PopupTitle { get; }
+
+    public string Body => text;
+
+    protected override bool OnKeyDown(Key key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key == Key.Enter || key == Key.Esc || key == Key.Space)
+        {
+            onClose();
+            return true;
+        }
+
+        var delta = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1 : key == Key.PageDown ? bodyRows : key == Key.PageUp ? -bodyRows : 0;
+        if (delta != 0)
+        {
+            scroll = Math.Clamp(scroll + delta, 0, Math.Max(0, lineCount - bodyRows));
+            SetNeedsDraw();
+            return true;
+        }
+
+        // Keys meant for the screen below wait until the text is closed; Ctrl+Q and Ctrl+C go through to the window.
+        return !key.IsCtrl;
+    }
+
+    protected override void Draw(int width, int height)
+    {
+        var canvas = new CellCanvas();
+        canvas.Reset(width, height);
+        canvas.Box(0, 0, width, height, PopupTitle, Glyphs, Ink.Title, Ink.Title);
+        Blit(canvas);
+        var inner = Math.Max(1, width - 4);
+        var lines = TextWrap.Wrap(text, inner);
+        lineCount = lines.Count;
+        bodyRows = Math.Max(1, height - 4);
+        scroll = Math.Clamp(scroll, 0, Math.Max(0, lineCount - bodyRows));
+        WriteLines(2, 1, inner, bodyRows, lines.Select(l => new StyledLine(l)).ToArray(), scroll);
+        var footer = new StyledLine().Key(Glyphs.Unicode ? "⏎" : "Enter", "close");
+        if (lineCount > bodyRows)
+        {
+            footer.Key(Glyphs.Unicode ? "↑↓" : "Up/Dn", $"scroll ({scroll + 1}-{Math.Min(scroll + bodyRows, lineCount)} of {lineCount})");
+        }
+
+        WriteLines(2, height - 2, inner, 1, [footer]);
+    }
+
+    private int PreferredHeight(int screenHeight)
+    {
+        var width = Math.Min(Math.Max(80 - 4, 20), 76) - 4;
+        var wanted = TextWrap.Wrap(text, width).Count + 4;
+        return Math.Max(5, Math.Min(wanted, screenHeight - 2));
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using LittleRedDot.Content;
+using LittleRedDot.Content.Progress;
+using LittleRedDot.Tui;
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+using Terminal.Gui.App;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>
+/// `littlereddot play [LEVEL]` — and `littlereddot` alone: the terminal game (issue 5). Without a
+/// terminal it says so and points to the headless verbs (exit 2); a malformed level or a missing levels
+/// folder is exit 2 before the screen is touched; the game ends with 0 (Ctrl+Q) or 130 (Ctrl+C), the
+/// terminal restored either way.
+/// </summary>
+public static class PlayVerb
+{
+    public const string NoTerminal =
+        "error: the game needs a terminal, but standard input or output is redirected.\n"
+        + "Without a terminal, use the headless verbs: `littlereddot levels` lists the levels, "
+        + "`littlereddot run LEVEL --alpha A --beta1 B` plays one, `littlereddot replay FILE` verifies saved runs.";
+
+    public static Command Create(CliContext context, Option<string?> levels)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(levels);
+        var level = new Argument<string?>("LEVEL")
+        {
+            Description = "Start on this level: a level id under the levels folder, or a path to a *.level.json file.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("play", "Play the game in the terminal (what `littlereddot` alone does).") { level };
+        command.SetAction(parse =>
+        {
+            if (!context.HasTerminal())
+            {
+                context.Error.WriteLine(NoTerminal);
+                return ExitCodes.BadInput;
+            }
+
+            var library = context.Library(parse.GetValue(levels));
+            var given = parse.GetValue(level);
+            List<Pack> packs;
+            try
+            {
+                packs = library.Catalog.Packs().ToList();
+            }
+            catch (ContentException e) when (e.IsUnreadable && given is not null && given.EndsWith(LevelCatalog.LevelSuffix, StringComparison.Ordinal))
+            {
+                // A level file given by its path plays without a levels folder.
+                packs = [];
+            }
+
+            string? levelId = null;
+            if (given is not null)
+            {
+                var definition = library.Resolve(given);
+                levelId = definition.Id;
+                var file = Path.GetFullPath(definition.Spec.Path);
+                if (!packs.Any(p => p.LevelFiles.Contains(file, StringComparer.Ordinal)))
+                {
+                    packs.Insert(0, new Pack("opened", Path.GetDirectoryName(file) ?? ".", "Opened level", null, false, [file]));
+                }
+            }
+
+            var config = context.Configuration;
+            var folders = context.Folders;
+            var services = new GameServices(
+                context.FileSystem,
+                context.Time,
+                new SettingsStore(context.FileSystem, folders.SettingsFile, context.Time),
+                folders.Data,
+                config["LittleRedDot:Player"],
+                config["LittleRedDot:RunsFolder"]);
+            var theme = new Theme(TerminalTraits.Detect(Environment.GetEnvironmentVariable, config["LittleRedDot:Glyphs"]));
+            var model = new ChooserModel(library.Loader, packs, services);
+            var game = new GameApp(theme, services, model);
+
+            context.Out.Flush();
+            using var app = Application.Create();
+            app.Init();
+            return game.Run(app, levelId, context.Cancellation);
+        });
+        return command;
+    }
+}

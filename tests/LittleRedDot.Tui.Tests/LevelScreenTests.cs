@@ -1,0 +1,306 @@
+using LittleRedDot.Tui.Presentation;
+using Terminal.Gui.Input;
+using static LittleRedDot.Tui.Tests.ScreenText;
+
+namespace LittleRedDot.Tui.Tests;
+
+/// <summary>
+/// The level screen driven as a player would: open a level from the chooser, set α and the start by
+/// typing and by keys, launch, and read what the screen says for each outcome. The expected outcomes are
+/// derived by hand in <see cref="TestLevels.Slope"/> and agree with `littlereddot run`.
+/// </summary>
+public sealed class LevelScreenTests : IDisposable
+{
+    private readonly TestLevels levels = new();
+
+    public void Dispose() => levels.Dispose();
+
+    [Fact]
+    public void Opening_a_level_shows_its_story_then_the_level_screen()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.Enter);
+        var story = game.Screen();
+        Shows(story, "Slope only");
+        Shows(story, "The toy car rolls farther the harder you push.");
+        Shows(story, "in at most 30 steps"); // the level's budget (TestLevels.Slope)
+
+        game.Press(Key.Enter);
+        var screen = game.Screen();
+        Shows(screen, "The valley J(β1)"); // one free parameter: the cost curve
+        Shows(screen, "Data · line ŷ = β0 + β1·x");
+        Shows(screen, "Your choice");
+        Shows(screen, "in [0.001, 0.15]"); // the α range of TestLevels.Slope
+        Shows(screen, "in [-4, -1]"); // the β1 start range
+        Shows(screen, "fixed in this level"); // β0
+        Shows(screen, "⏎ launch");
+    }
+
+    [Fact]
+    public void Reached_shows_the_steps_score_stars_and_the_lesson()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        var screen = LaunchAndFinish(game);
+        var outcome = Outcome(game, screen);
+
+        // Oracle: TestLevels.Slope by hand — α = 0.04 from β1 = −4 reaches at step 2; ⌊10000·29/30⌋ = 9666; 2 ≤ par 3 → 3 stars.
+        Shows(outcome, "Reached the valley at step 2");
+        Shows(outcome, "★★★ score 9666");
+
+        // 0.04 · λ (= 22) = 0.88 of the bounce threshold: 1/0.88 = 1.1× smaller (Lesson, RULES.md §1).
+        Shows(outcome, "α was 1.1× smaller than the bounce threshold 1/λmax = 0.0455");
+        Shows(screen, "New best on this level!");
+    }
+
+    [Fact]
+    public void Diverged_shows_the_dot_flew_off_and_why()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.15", "-4");
+        var screen = LaunchAndFinish(game);
+        var outcome = Outcome(game, screen);
+
+        // Oracle: TestLevels.Slope — |1 − 0.15·22| = 2.3, the gap grows 5.29× a step, past 10⁶ × at step 9.
+        Shows(outcome, "Diverged at step 9: the dot flew off");
+        Shows(outcome, "☆☆☆ score 0");
+
+        // 0.15 / (2/22) = 1.65 → two digits, half away from zero (NumberText) → 1.7; 2/22 = 0.0909.
+        Shows(outcome, "α was 1.7× the stability limit 2/λmax = 0.0909");
+        Shows(screen, "the dot is off the chart");
+    }
+
+    [Fact]
+    public void Out_of_steps_shows_the_budget_ran_out_and_that_a_larger_alpha_is_faster()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.001", "-4");
+        var screen = LaunchAndFinish(game);
+        var outcome = Outcome(game, screen);
+
+        // Oracle: TestLevels.Slope — each step keeps (1 − 0.022)² = 0.956 of the gap; 30 steps leave ~26% of 396, far above 0.5.
+        Shows(outcome, "Out of steps: 30 steps and not in the valley");
+        Shows(outcome, "☆☆☆ score 0");
+        Shows(outcome, "Each step cut the gap only to 96% of what it was");
+        Shows(outcome, "a larger α goes faster");
+        Shows(screen, "step 30/30");
+    }
+
+    [Fact]
+    public void Alpha_steps_on_a_log_scale_and_the_start_moves_with_the_arrows()
+    {
+        using var game = OpenSlope();
+
+        // The first α is the round value at or below the range's geometric middle √(0.001·0.15) = 0.0122 → 0.012 (AlphaLadder).
+        Shows(game.Screen(), "α    0.012 ");
+        game.Press(new Key('+'));
+        Shows(game.Screen(), "α    0.015 "); // the next notch of 1, 1.2, 1.5, 2, …
+        game.Press(new Key('-'), new Key('-'));
+        Shows(game.Screen(), "α    0.01 ");
+
+        // The start begins mid-range, (−4 + −1)/2 = −2.5, and moves by 1/20 of the range (0.15) per press.
+        Shows(game.Screen(), "β1   -2.5 ");
+        game.Press(Key.CursorRight, Key.CursorRight);
+        Shows(game.Screen(), "β1   -2.2 ");
+        game.Press(Key.CursorLeft.WithShift);
+        Shows(game.Screen(), "β1   -2.95 "); // Shift moves 5 notches: −2.2 − 0.75
+    }
+
+    [Fact]
+    public void A_typed_value_outside_its_range_is_kept_at_the_nearest_end_with_a_word()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.A).Type("5").Press(Key.Enter);
+        var screen = game.Screen();
+
+        // The UI clamps while typing (issue 5); the range is the level's α range.
+        Shows(screen, "α must be in [0.001, 0.15]; set to 0.15");
+        Shows(screen, "α    0.15 ");
+
+        game.Press(Key.A).Type("fast").Press(Key.Enter);
+        Shows(game.Screen(), "\"fast\" is not a number");
+        Assert.Equal(Views.EditTarget.Alpha, game.Level.Editing); // still typing: the value was refused
+        game.Press(Key.Esc);
+        Assert.Equal(Views.EditTarget.None, game.Level.Editing);
+        Shows(game.Screen(), "α    0.15 "); // unchanged by the cancelled edit
+    }
+
+    [Fact]
+    public void Pause_single_step_speed_and_skip_control_the_animation()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.001", "-4");
+        game.Press(Key.Enter);
+
+        // 10 steps a second by default (SpeedLadder): 0.25 s of virtual time shows steps 1 and 2.
+        game.Wait(TimeSpan.FromMilliseconds(250));
+        Shows(game.Screen(), "step 2/30");
+        game.Press(Key.Space);
+        Shows(game.Screen(), "paused");
+        game.Wait(TimeSpan.FromSeconds(1));
+        Shows(game.Screen(), "step 2/30"); // paused: time passes, the dot does not move
+        game.Press(Key.S);
+        Shows(game.Screen(), "step 3/30"); // one step
+        game.Press(Key.Space, new Key('>'));
+        Shows(game.Screen(), "20/s"); // the next speed of the ladder
+        game.Press(Key.End);
+        Shows(game.Screen(), "Out of steps");
+        Assert.Equal(SessionPhase.Finished, game.Level.Session.Phase);
+    }
+
+    [Fact]
+    public void Try_again_starts_from_the_last_choice_and_the_level_remembers_it()
+    {
+        using (var game = OpenSlope())
+        {
+            SetChoice(game, "0.04", "-3.5");
+            LaunchAndFinish(game);
+            game.Press(Key.Enter); // try again
+            var screen = game.Screen();
+            Shows(screen, "α    0.04 ");
+            Shows(screen, "β1   -3.5 ");
+            Shows(screen, "⏎ launch");
+        }
+
+        // A new game (the settings file kept the last choice per level) starts there too.
+        using var again = OpenSlope();
+        Shows(again.Screen(), "α    0.04 ");
+        Shows(again.Screen(), "β1   -3.5 ");
+    }
+
+    [Fact]
+    public void The_best_run_is_kept_and_shown_with_its_ghost()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game);
+        game.Press(Key.Enter);
+        SetChoice(game, "0.001", "-4");
+        var screen = LaunchAndFinish(game);
+
+        // The worse run (out of steps) did not replace the best (reached, 9666): RULES.md §4 ranks by score.
+        Shows(screen, "best ★★★ 9666");
+        DoesNotShow(screen, "New best");
+        Assert.NotNull(game.Level.Session.Ghost);
+        Assert.Equal(2, game.Level.Session.Ghost![^1].Step); // the ghost is the best run: reached at step 2
+    }
+
+    [Fact]
+    public void Hints_come_one_at_a_time_on_request()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.H);
+        var screen = game.Screen();
+        Shows(screen, "Hint 1 of 2"); // TestLevels.Slope has two hints
+        Shows(screen, "Try a small alpha first.");
+        game.Press(Key.Enter, Key.H);
+        Shows(game.Screen(), "Second hint.");
+    }
+
+    [Fact]
+    public void A_workshop_pack_hides_hints_and_the_numbers_that_would_give_the_answer_away()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.CursorRight, Key.Enter, Key.Enter); // the second pack is the workshop room
+        game.Press(Key.H);
+        var screen = game.Screen();
+        Shows(screen, "Hints are hidden in this workshop pack");
+        DoesNotShow(screen, "SECRET HINT");
+
+        game.Press(Key.Enter);
+        game.Press(Key.A).Type("2.5").Press(Key.Enter);
+        var outcome = Outcome(game, LaunchAndFinish(game));
+
+        // half-mse, β1 fixed: λ = k = 1, stability limit 2; α = 2.5 diverges (|1 − 2.5| = 1.5 > 1), as `littlereddot run` shows.
+        Shows(outcome, "Diverged");
+        Shows(outcome, "α was above the stability limit");
+        DoesNotShow(outcome, "λmax =");
+    }
+
+    [Fact]
+    public void The_learn_panel_fills_the_formulas_with_this_steps_numbers()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        game.Press(Key.L);
+        var screen = game.Screen();
+        Shows(screen, "Step 0: β0 = 0, β1 = -4");
+        Shows(screen, "∂J/∂β1 = (2/N)·Σ r·x");
+
+        // Per-point oracle at β1 = −4: r = −4x − y → Σ r·x = −4·55 − 110.1 = −330.1; ∂J/∂β1 = (2/5)·(−330.1) = −132.04.
+        Shows(screen, "(2/5)·(-330.1) = -132");
+        Shows(screen, "r·x"); // the residual table of a small data set
+    }
+
+    [Fact]
+    public void Two_free_parameters_get_a_map_of_the_valley()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.CursorDown, Key.Enter, Key.Enter);
+        var screen = game.Screen();
+        Shows(screen, "The valley J(β0, β1) from above");
+        Shows(screen, "∂J/∂β0");
+        Shows(screen, "∂J/∂β1");
+
+        // Arrow keys move the start on the map: → raises β0 by 1/20 of [−6, −2]; ↑ raises β1 by 1/20 of [−2, 0].
+        game.Press(Key.CursorRight, Key.CursorUp);
+        screen = game.Screen();
+        Shows(screen, "β0   -3.8 ");
+        Shows(screen, "β1   -0.9 ");
+    }
+
+    [Fact]
+    public void An_animation_tick_redraws_only_the_views_that_show_the_run()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.001", "-4");
+        game.Press(Key.Enter);
+        game.Screen(); // everything drawn once
+        game.Wait(TimeSpan.FromMilliseconds(100));
+        var level = game.Level;
+        var redrawn = level.SubViews.Where(v => v.NeedsDraw).ToArray();
+        Assert.NotEmpty(redrawn);
+        Assert.All(redrawn, v => Assert.Contains(v, level.RunViews));
+    }
+
+    [Fact]
+    public void Esc_goes_back_to_the_level_list_with_the_new_stars()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game);
+        game.Press(Key.Esc);
+        var screen = game.Screen();
+        Assert.Null(game.Window.Level);
+        Shows(screen, "Levels of First steps");
+        Shows(screen, "★★★   9666");
+        Shows(screen, "3/6★");
+    }
+
+    private static string Outcome(GameHarness game, string screen) => Inside(screen, game.Level.OutcomePanel.Frame);
+
+    private GameHarness OpenSlope()
+    {
+        var game = new GameHarness(levels);
+        game.Press(Key.Enter, Key.Enter); // open the first level, close its story
+        return game;
+    }
+
+    private static void SetChoice(GameHarness game, string alpha, string start)
+    {
+        game.Press(Key.A).Type(alpha).Press(Key.Enter);
+        game.Press(Key.B).Type(start).Press(Key.Enter);
+    }
+
+    private static string LaunchAndFinish(GameHarness game)
+    {
+        game.Press(Key.Enter);
+        for (var i = 0; i < 400 && game.Level.Session.Phase == SessionPhase.Running; i++)
+        {
+            game.Wait(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.Equal(SessionPhase.Finished, game.Level.Session.Phase);
+        return game.Screen();
+    }
+}

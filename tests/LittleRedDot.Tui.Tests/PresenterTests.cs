@@ -1,0 +1,167 @@
+using LittleRedDot.Engine;
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Tests;
+
+/// <summary>The presenters without a screen.</summary>
+public sealed class PresenterTests
+{
+    private static readonly Level Slope = new(
+        new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 0.001, 0.15, 30, 0.5, 3),
+        DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
+
+    private static readonly Level Both = new(
+        new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
+        DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
+
+    [Theory]
+    [InlineData(0.01, 0.012)] // the ladder 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (by hand)
+    [InlineData(0.012, 0.015)]
+    [InlineData(0.08, 0.1)]
+    [InlineData(0.013, 0.015)] // off the ladder: up to the next rung
+    [InlineData(0.14, 0.15)] // capped at the range's top
+    public void Alpha_goes_up_a_notch(double from, double expected) =>
+        Assert.Equal(expected, AlphaLadder.Up(from, 0.001, 0.15));
+
+    [Theory]
+    [InlineData(0.01, 0.008)]
+    [InlineData(0.1, 0.08)]
+    [InlineData(0.0012, 0.001)]
+    [InlineData(0.0011, 0.001)] // floored at the range's bottom
+    public void Alpha_goes_down_a_notch(double from, double expected) =>
+        Assert.Equal(expected, AlphaLadder.Down(from, 0.001, 0.15));
+
+    [Fact]
+    public void The_trace_counts_bounces_exactly_as_the_engine_does()
+    {
+        foreach (var alpha in new[] { 0.001, 0.02, 0.04, 0.06, 0.09, 0.15 })
+        {
+            var trace = new RunTrace(Slope.Valley);
+            var result = Descent.Run(Slope, new Choice(alpha, 0, -4), trace);
+            var frames = trace.Frames;
+
+            // Oracle: the engine's own count and step total (RULES.md §3, §5).
+            Assert.Equal(result.Bounces, frames[^1].Bounces);
+            Assert.Equal(result.Steps, frames[^1].Step);
+            Assert.Equal(result.Steps + 1, frames.Count);
+        }
+    }
+
+    [Fact]
+    public void A_long_run_keeps_a_bounded_trace_with_its_first_and_last_states()
+    {
+        var level = new Level(
+            new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 1e-7, 0.15, 100_000, 0.5, 3),
+            DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
+        var trace = new RunTrace(level.Valley, capacity: 1024);
+        var result = Descent.Run(level, new Choice(1e-7, 0, -4), trace);
+        var frames = trace.Frames;
+
+        // 100 000 steps into 1 024 frames: the stride doubles to 128 (100 001 / 128 < 1 024 ≤ 100 001 / 64).
+        Assert.Equal(Outcome.OutOfSteps, result.Outcome);
+        Assert.True(frames.Count <= 1025);
+        Assert.Equal(128, trace.Stride);
+        Assert.Equal(0, frames[0].Step);
+        Assert.Equal(100_000, frames[^1].Step);
+        Assert.Equal(result.FinalBeta1, frames[^1].Beta1);
+    }
+
+    [Fact]
+    public void Playback_moves_by_the_time_given_and_stops_at_the_end()
+    {
+        var trace = new RunTrace(Slope.Valley);
+        var result = Descent.Run(Slope, new Choice(0.001, 0, -4), trace);
+        var playback = new Playback(trace.Frames, result);
+        Assert.True(playback.Advance(2.5)); // 2.5 steps: frame 2
+        Assert.Equal(2, playback.Current.Step);
+        Assert.True(playback.Advance(0.5)); // the half step left over makes step 3
+        Assert.Equal(3, playback.Current.Step);
+        playback.SkipToEnd();
+        Assert.True(playback.AtEnd);
+        Assert.False(playback.Advance(10));
+        Assert.Equal(30, playback.Current.Step);
+    }
+
+    [Fact]
+    public void The_learn_sums_match_the_closed_forms_of_the_engine()
+    {
+        // Oracle: RULES.md §1 — ∂J/∂β1 = (2/N)·Σ r·x, here with the per-point sums of LearnSheet against the engine's O(1) gradient.
+        var (sumR, sumRx, sumR2) = LearnSheet.Sums(Slope, 0, -4);
+        var (_, g1) = Slope.Valley.Gradient(0, -4);
+        Assert.Equal(g1, 2.0 / 5 * sumRx, 1e-9);
+        Assert.Equal(Slope.Valley.CostAt(0, -4), sumR2 / 5, 1e-9);
+        Assert.Equal(-(5 * 4 * 3) - 30.2, sumR, 1e-9); // Σ(−4x − y) = −4·15 − 30.2 by hand
+    }
+
+    [Fact]
+    public void Lessons_follow_the_curvature()
+    {
+        var slow = Lesson.Explain(Slope, 0.001, Descent.Run(Slope, new Choice(0.001, 0, -4)), workshop: false);
+        var bouncy = Lesson.Explain(Slope, 0.06, Descent.Run(Slope, new Choice(0.06, 0, -4)), workshop: false);
+        var wild = Lesson.Explain(Slope, 0.15, Descent.Run(Slope, new Choice(0.15, 0, -4)), workshop: false);
+
+        // λ = k·m2 = 2·11 = 22 (RULES.md §1): 0.06·22 = 1.32 → bounces; 0.15·22 = 3.3 > 2 → flies off; 0.001·22 = 0.022 → crawls.
+        Assert.Contains("α was 45× smaller than the bounce threshold", slow, StringComparison.Ordinal);
+        Assert.Contains("α was 1.3× the bounce threshold 1/λmax = 0.0455: the dot overshot the floor every step", bouncy, StringComparison.Ordinal);
+        Assert.Contains("the dot flew off", wild, StringComparison.Ordinal);
+
+        var narrow = Lesson.Explain(Both, 0.01, Descent.Run(Both, new Choice(0.01, -6, -2)), workshop: false);
+        Assert.Contains("κ = λmax/λmin", narrow, StringComparison.Ordinal); // κ ≈ 33 for x = 0…5 (TestLevels.Both)
+        Assert.DoesNotContain("λ", Lesson.Explain(Both, 0.01, Descent.Run(Both, new Choice(0.01, -6, -2)), workshop: true), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(1234.5678, "1235")]
+    [InlineData(0.012345, "0.01235")] // half away from zero at 4 significant digits
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(1.285e9, "1.285e9")]
+    [InlineData(3.2e-5, "3.2e-5")]
+    public void Numbers_are_short_and_invariant(double value, string expected) =>
+        Assert.Equal(expected, NumberText.Short(value));
+
+    [Fact]
+    public void The_valley_map_draws_the_dot_path_minimum_and_start()
+    {
+        var glyphs = GlyphSet.For(new TerminalTraits(Color: false, Unicode: true));
+        var picture = new ValleyPicture(Both, glyphs, shaded: false);
+        var trace = new RunTrace(Both.Valley);
+        Descent.Run(Both, new Choice(0.09, -6, -2), trace);
+        var frames = trace.Frames;
+        var canvas = new CellCanvas();
+        picture.Render(canvas, 60, 20, new PictureInput(frames[5].Beta0, frames[5].Beta1, -6, -2, frames, 5, null));
+        var text = canvas.ToString();
+        Assert.Contains(glyphs.Dot, text);
+        Assert.Contains(glyphs.Minimum, text);
+        Assert.Contains(glyphs.Start, text);
+        Assert.Contains(glyphs.Path, text);
+        Assert.Contains(glyphs.Floor, text);
+        Assert.Contains("The valley J(β0, β1) from above", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_frame_at_200_by_60_renders_well_within_a_thirtieth_of_a_second()
+    {
+        var glyphs = GlyphSet.For(new TerminalTraits(Color: true, Unicode: true));
+        var valley = new ValleyPicture(Both, glyphs, shaded: true);
+        var scatter = new ScatterPicture(Both.Data, glyphs);
+        var trace = new RunTrace(Both.Valley);
+        Descent.Run(Both, new Choice(0.001, -6, -2), trace);
+        var frames = trace.Frames;
+        var canvas = new CellCanvas();
+        valley.Render(canvas, 100, 50, new PictureInput(-6, -2, -6, -2, frames, 0, frames)); // the background is made once
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 120; i++)
+        {
+            var f = frames[i];
+            valley.Render(canvas, 100, 50, new PictureInput(f.Beta0, f.Beta1, -6, -2, frames, i, frames));
+            scatter.Render(canvas, 100, 50, new PictureInput(f.Beta0, f.Beta1, -6, -2, frames, i, frames));
+        }
+
+        // Budget: 30 frames a second leaves 33 ms a frame for everything; the pictures must take a small part of it.
+        // Generous for a shared 2-core machine: 120 frames in under 2 s is 17 ms a frame at worst.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"120 frames took {watch.Elapsed}");
+    }
+}
