@@ -44,6 +44,13 @@ internal static class SafePath
             return null;
         }
 
+        // A NUL (or any control character) is never part of a real file name, and NUL makes the path APIs throw.
+        if (relative.Any(char.IsControl))
+        {
+            refusal = $"\"{TextSafety.Escape(relative)}\" holds a control character; expected a path relative to the level file's folder";
+            return null;
+        }
+
         if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.StartsWith('\\') || relative.Contains(':', StringComparison.Ordinal))
         {
             refusal = $"\"{TextSafety.Escape(relative)}\" is an absolute path; expected a path relative to the level file's folder";

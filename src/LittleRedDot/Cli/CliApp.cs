@@ -53,6 +53,19 @@ public sealed class CliApp(CliContext context)
     /// <summary>Runs the command line and returns the exit code.</summary>
     public int Run(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+
+        // An empty value is never meaningful, and an empty path makes the path APIs throw: refuse it up front.
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].Length == 0)
+            {
+                var what = i > 0 && args[i - 1].StartsWith('-') ? TextSafety.Escape(args[i - 1]) : "an argument";
+                context.Error.WriteLine($"error: {what} is empty; give a value");
+                return ExitCodes.BadInput;
+            }
+        }
+
         var root = Build();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)

@@ -214,6 +214,20 @@ public sealed class RunVerbTests : IDisposable
         Assert.Equal(2, unknownVerb.Exit);
     }
 
+    [Theory]
+    [InlineData("run", "", "--alpha", "0.1")]
+    [InlineData("run", "t-01", "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--save", "")]
+    [InlineData("run", "t-01", "--alpha", "", "--beta0", "0", "--beta1", "0")]
+    [InlineData("replay", "")]
+    [InlineData("levels", "--levels", "")]
+    public void An_empty_value_exits_2_with_a_plain_line(params string[] args)
+    {
+        var result = InProcess.Run(args);
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.Contains("is empty", result.Error, StringComparison.Ordinal);
+        InProcess.AssertPlainErrors(result);
+    }
+
     [Fact]
     public void A_missing_level_file_exits_2_naming_it()
     {

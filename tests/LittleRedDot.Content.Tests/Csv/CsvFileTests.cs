@@ -107,6 +107,16 @@ public sealed class CsvFileTests : IDisposable
         Assert.Contains("leads out of", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("../data/cars.csv\u0000")]
+    [InlineData("../data/\u001b[2Jcars.csv")]
+    public void A_path_with_a_control_character_is_refused(string csv)
+    {
+        var e = LoadFails("levels/pack/t.level.json", csv);
+        Assert.Contains("control character", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', e.Message);
+    }
+
     [Fact]
     public void A_missing_csv_names_the_level_file_and_the_csv()
     {

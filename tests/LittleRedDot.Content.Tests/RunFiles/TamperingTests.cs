@@ -192,6 +192,18 @@ public sealed class TamperingTests : IDisposable
         Assert.NotNull(verdict.Run); // its choice is what the game re-scores
     }
 
+    [Fact]
+    public void A_folder_is_searched_once_even_with_a_symbolic_link_loop_in_it()
+    {
+        var runs = fixture.Temp.Combine("runs");
+        Directory.CreateDirectory(Path.Combine(runs, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(runs, "sub", "up"), runs);
+
+        var files = new RunFileChecker(new System.IO.Abstractions.FileSystem(), _ => null).Expand([runs]).ToArray();
+
+        Assert.Equal([fixture.RunPath], files);
+    }
+
     private static double Ulp(double value) => Math.BitIncrement(value);
 
     private static string FlipFirst(string hex) => (hex[0] == '0' ? "1" : "0") + hex[1..];
