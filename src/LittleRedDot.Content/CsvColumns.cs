@@ -120,6 +120,22 @@ public static class CsvColumns
                 continue;
             }
 
+            // More fields than the header names is how a ',' decimal mark or an unquoted comma shows.
+            if (index > header.Count)
+            {
+                if (reported < MaxReported)
+                {
+                    errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"{index} fields but the header names {header.Count}; quote a field that holds ',' and use '.' as the decimal mark");
+                    reported++;
+                }
+                else
+                {
+                    skippedReports++;
+                }
+
+                continue;
+            }
+
             var x = Number(bytes, starts[xIndex], lengths[xIndex], quotes[xIndex]);
             var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
             if (x is { } xv && y is { } yv)
@@ -148,7 +164,7 @@ public static class CsvColumns
 
         if (skippedReports > 0)
         {
-            errors.Add(string.Empty, $"and {skippedReports} more rows with a missing or non-numeric value");
+            errors.Add(string.Empty, $"and {skippedReports} more rows with a missing or non-numeric value or too many fields");
         }
 
         errors.ThrowIfAny();

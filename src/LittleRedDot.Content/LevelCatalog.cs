@@ -17,7 +17,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     {
         RequireRoot();
         var packs = new List<Pack>();
-        foreach (var folder in fileSystem.Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
+        foreach (var folder in fileSystem.Directory.GetDirectories(Root, "*", FolderSearch.Options(recursive: false)).Order(StringComparer.Ordinal))
         {
             if (PackAt(folder) is { } pack)
             {
@@ -29,7 +29,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     }
 
     /// <summary>Every level file under <paramref name="folder"/> (the root by default), in ordinal path order.</summary>
-    public IReadOnlyList<string> LevelFilesIn(string? folder = null, SearchOption option = SearchOption.AllDirectories)
+    public IReadOnlyList<string> LevelFilesIn(string? folder = null, bool recursive = true)
     {
         var where = folder ?? Root;
         if (folder is null)
@@ -37,7 +37,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
             RequireRoot();
         }
 
-        return fileSystem.Directory.GetFiles(where, "*" + LevelSuffix, option)
+        return fileSystem.Directory.GetFiles(where, "*" + LevelSuffix, FolderSearch.Options(recursive))
             .Where(f => f.EndsWith(LevelSuffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -62,7 +62,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     private Pack? PackAt(string folder)
     {
         folder = Path.TrimEndingDirectorySeparator(folder);
-        var files = LevelFilesIn(folder, SearchOption.TopDirectoryOnly);
+        var files = LevelFilesIn(folder, recursive: false);
         if (files.Count == 0)
         {
             return null;

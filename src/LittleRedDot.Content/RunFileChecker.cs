@@ -13,18 +13,6 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
 
     public const string RunSuffix = ".run.json";
 
-    /// <summary>
-    /// Every folder below, but not through symbolic links (a link back up made a loop that listed each run
-    /// dozens of times) and past folders that cannot be read (which made the whole search throw).
-    /// </summary>
-    private static readonly EnumerationOptions Search = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.ReparsePoint,
-        MatchType = MatchType.Win32,
-    };
-
     public Verification Check(string path)
     {
         byte[] bytes;
@@ -81,7 +69,7 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         {
             if (fileSystem.Directory.Exists(path))
             {
-                foreach (var file in fileSystem.Directory.GetFiles(path, "*" + RunSuffix, Search).Order(StringComparer.Ordinal))
+                foreach (var file in fileSystem.Directory.GetFiles(path, "*" + RunSuffix, FolderSearch.Options(recursive: true)).Order(StringComparer.Ordinal))
                 {
                     yield return file;
                 }

@@ -89,6 +89,16 @@ public sealed class CsvColumnsTests
     }
 
     [Fact]
+    public void A_comma_decimal_mark_shows_as_too_many_fields_on_its_line()
+    {
+        // Line 3 was written "18,5" for 18.5: three fields under a two-name header. Row 2 is fine.
+        var e = Assert.Throws<ContentException>(() => Read("horsepower,miles_per_gallon\n100,20\n130,18,5\n", "horsepower", "miles_per_gallon"));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("line 3", error.Location);
+        Assert.Contains("3 fields but the header names 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_column_names_the_header_line_and_what_is_there()
     {
         var e = Assert.Throws<ContentException>(() => Read("name,hp,mpg\na,1,2\n"));
