@@ -23,10 +23,12 @@ public sealed class WindowTests : IDisposable
         var screen = game.Screen();
         Shows(screen, "The Little Red Dot");
         Shows(screen, "First steps"); // 1-first/pack.json
-        Shows(screen, "Room (workshop)"); // 2-room/pack.json is marked "workshop": true
+        Shows(screen, "  Room "); // 2-room/pack.json
+        Shows(screen, "player ada");
         Shows(screen, "1. Slope only");
         Shows(screen, "2. Two knobs");
-        Shows(screen, "player ada");
+        game.Press(Key.CursorRight);
+        Shows(game.Screen(), "Levels of Room (workshop: no hints)"); // 2-room/pack.json is marked "workshop": true
     }
 
     [Fact]

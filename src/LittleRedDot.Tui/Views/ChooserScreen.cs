@@ -124,7 +124,8 @@ public sealed class ChooserScreen : GameView
         var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
         canvas.Box(0, top, packWidth, listHeight, "Packs", g);
         var selected = model.SelectedPack;
-        canvas.Box(packWidth, top, width - packWidth, listHeight, selected is null ? "Levels" : $"Levels of {selected.Title}", g);
+        var levelsTitle = selected is null ? "Levels" : selected.Pack.Workshop ? $"Levels of {selected.Title} (workshop: no hints)" : $"Levels of {selected.Title}";
+        canvas.Box(packWidth, top, width - packWidth, listHeight, levelsTitle, g);
         packRows = new Rectangle(1, top + 1, packWidth - 2, listHeight - 2);
         levelRows = new Rectangle(packWidth + 1, top + 1, width - packWidth - 2, listHeight - 2);
 
@@ -133,7 +134,7 @@ public sealed class ChooserScreen : GameView
             var pack = model.Packs[i];
             var isSelected = i == model.PackIndex;
             var stars = pack.Loaded ? $"{pack.Stars}/{pack.MaxStars}{g.StarFull}" : string.Empty;
-            var name = CellCanvas.Fit(pack.Title + (pack.Pack.Workshop ? " (workshop)" : string.Empty), packRows.Width - stars.Length - 3, g.Ellipsis);
+            var name = CellCanvas.Fit(pack.Title, packRows.Width - stars.Length - 3, g.Ellipsis);
             var line = $"{(isSelected ? g.Pointer : ' ')} {name}".PadRight(packRows.Width - stars.Length) + stars;
             canvas.Text(packRows.X, packRows.Y + i, line, isSelected ? Ink.Selected : Ink.Normal);
         }

@@ -540,6 +540,10 @@ public sealed class LevelScreen : View
         {
             last.Key("⏎", "keep").Key("Tab", "next").Key("Esc", "cancel");
         }
+        else if (session.Phase == SessionPhase.Running)
+        {
+            last.Add("running: ", Ink.Dim).Key("Space", "pause").Key("End", "skip").Key("Esc", "levels");
+        }
         else
         {
             last.Key(Enter, session.Phase == SessionPhase.Finished ? "try again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
@@ -603,9 +607,13 @@ public sealed class LevelScreen : View
         }
 
         var bounces = new StyledLine("bounces ", Ink.Dim).Add($"{frame.Bounces}", frame.Bounces > 0 ? Ink.Warn : Ink.Normal).Add(" · best ", Ink.Dim);
-        if (session.Best is { } b)
+        if (session.Best is { Result.Outcome: Outcome.Reached } b)
         {
             bounces.Add(Stars(b.Result.Stars), Ink.Star).Add($" {b.Result.Score}", Ink.Normal);
+        }
+        else if (session.Best is not null)
+        {
+            bounces.Add("not reached yet", Ink.Dim);
         }
         else
         {
