@@ -542,7 +542,7 @@ public sealed class LevelScreen : View
         }
         else if (session.Phase == SessionPhase.Running)
         {
-            last.Add("running: ", Ink.Dim).Key("Space", "pause").Key("End", "skip").Key("Esc", "levels");
+            last.Add("running: ", Ink.Dim).Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip");
         }
         else
         {
