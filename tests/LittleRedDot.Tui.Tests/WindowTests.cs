@@ -156,7 +156,12 @@ public sealed class WindowTests : IDisposable
         Assert.Null(game.Window.Level);
         Assert.False(game.Window.Quitting);
         game.Press(Key.Esc);
-        Assert.True(game.Window.Quitting); // Esc on the title screen backs out of the game
+        Assert.False(game.Window.Quitting); // a first Esc on the title screen asks…
+        Shows(game.Screen(), "Press Esc again to quit");
+        game.Press(Key.CursorDown, Key.Esc);
+        Assert.False(game.Window.Quitting); // …any other key in between stays…
+        game.Press(Key.Esc);
+        Assert.True(game.Window.Quitting); // …and a second one backs out of the game
         Assert.Equal(0, game.Window.ExitCode);
     }
 
