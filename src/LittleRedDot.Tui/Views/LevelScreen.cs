@@ -647,14 +647,16 @@ public sealed class LevelScreen : View
         };
         var lines = new List<StyledLine>();
         lines.AddRange(Wrapped(session.OutcomeHeadline(result), ink, width));
-        lines.Add(new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title)
-            .Add($" · par {rules.Par} · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}", Ink.Dim));
+        var stars = new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title).Add($" · par {rules.Par}", Ink.Dim);
+        var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
+        lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
         lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
-        if (outcome.Frame.Height - 2 >= lines.Count + 2)
+        var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
+        if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
         {
             lines.Add(new StyledLine());
-            lines.Add(new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels"));
+            lines.Add(keys);
         }
 
         return lines;
