@@ -209,6 +209,23 @@ public sealed class WindowTests : IDisposable
     }
 
     [Fact]
+    public void The_runs_folder_is_chosen_in_the_game_and_kept_in_the_settings()
+    {
+        var runs = Path.Combine(levels.Root, "shared");
+        using (var game = new GameHarness(levels))
+        {
+            game.Press(Key.R);
+            Shows(game.Screen(), "Save every run also into this folder");
+            game.Type(runs).Press(Key.Enter);
+            Assert.Null(game.Window.Overlay);
+            Shows(game.Screen(), "Every run is also saved to " + runs[..20]); // the line is cut to the screen width
+        }
+
+        using var again = new GameHarness(levels);
+        Assert.Equal(runs, again.Services.RunsFolder); // read back from the settings file
+    }
+
+    [Fact]
     public void Runs_are_also_saved_to_the_runs_folder()
     {
         var runs = Path.Combine(levels.Root, "room-share");
