@@ -40,6 +40,7 @@ public sealed class LevelScreen : View
     private EditTarget editing;
     private object? timer;
     private TimeSpan tickInterval;
+    private DateTimeOffset lastTick;
 
     public LevelScreen(Theme theme, LevelSession session, GameServices services, IGameHost host, string packTitle)
     {
@@ -396,6 +397,7 @@ public sealed class LevelScreen : View
         }
 
         tickInterval = SpeedLadder.TickInterval(session.SpeedIndex);
+        lastTick = services.Clock.GetUtcNow();
         timer = App.AddTimeout(tickInterval, OnTick);
     }
 
@@ -410,7 +412,12 @@ public sealed class LevelScreen : View
 
     private bool OnTick()
     {
-        var changed = session.Tick(tickInterval);
+        // A timer fires late under load; count the time that really passed (up to 4 ticks) so the speed holds.
+        var now = services.Clock.GetUtcNow();
+        var passed = now - lastTick;
+        lastTick = now;
+        var elapsed = passed > tickInterval ? (passed < 4 * tickInterval ? passed : 4 * tickInterval) : tickInterval;
+        var changed = session.Tick(elapsed);
         if (session.Phase != SessionPhase.Running)
         {
             timer = null;
