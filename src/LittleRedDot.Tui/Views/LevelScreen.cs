@@ -549,7 +549,7 @@ public sealed class LevelScreen : View
         }
         else if (session.Phase == SessionPhase.Running)
         {
-            last.Add("running: ", Ink.Dim).Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip");
+            last.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip").Key("<>", "speed");
         }
         else
         {
