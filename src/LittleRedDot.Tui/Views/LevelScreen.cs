@@ -549,7 +549,7 @@ public sealed class LevelScreen : View
         }
         else if (session.Phase == SessionPhase.Running)
         {
-            last.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip").Key("<>", "speed");
+            last.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip");
         }
         else
         {
