@@ -1,5 +1,6 @@
 using LittleRedDot.Tui.Presentation;
 using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
 using static LittleRedDot.Tui.Tests.ScreenText;
 
 namespace LittleRedDot.Tui.Tests;
@@ -247,6 +248,37 @@ public sealed class LevelScreenTests : IDisposable
         screen = game.Screen();
         Shows(screen, "β0   -3.8 ");
         Shows(screen, "β1   -0.9 ");
+    }
+
+    [Fact]
+    public void A_click_on_the_valley_map_puts_the_start_there_inside_its_box()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.CursorDown, Key.Enter, Key.Enter);
+        game.Screen();
+        var map = game.Level.SubViews.Single(v => v.Frame.X > 0 && v.Frame.Y == 1);
+        var before = game.Level.Session.Choice;
+
+        // The lower left corner of the plot: the smallest β0 and β1 drawn, below the start box's corner (−6, −2), so kept at it.
+        var corner = new System.Drawing.Point(map.Frame.X + 7, map.Frame.Bottom - 3); // plot column 0 (after "-2.64│"), plot row last
+        game.App.InjectSequence(InputInjectionExtensions.LeftButtonClick(corner));
+        var after = game.Level.Session.Choice;
+        Assert.NotEqual(before, after);
+        Assert.Equal(-6, after.Beta0);
+        Assert.Equal(-2, after.Beta1);
+    }
+
+    [Fact]
+    public void A_diverging_dot_is_followed_up_the_valley_walls_before_it_flies_off()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.15", "-4");
+        var screen = LaunchAndFinish(game);
+
+        // |1 − 0.15·22| = 2.3: after a few steps the dot is 6·2.3ⁿ from β1* = 2.0018; the picture zooms out in ×1.5 steps up to
+        // 1.5⁶ = 11.39 (1.5⁷ > 16 = MaxZoom) times the base half-width 1.1·6.0018 = 6.602, so its right end is 2.0018 + 11.39·6.602 = 77.2.
+        Shows(screen, "77.2");
+        Shows(screen, "the dot is off the chart");
     }
 
     [Fact]

@@ -23,10 +23,12 @@ public sealed class WindowTests : IDisposable
         var screen = game.Screen();
         Shows(screen, "The Little Red Dot");
         Shows(screen, "First steps"); // 1-first/pack.json
-        Shows(screen, "Room (workshop)"); // 2-room/pack.json is marked "workshop": true
+        Shows(screen, "  Room "); // 2-room/pack.json
+        Shows(screen, "player ada");
         Shows(screen, "1. Slope only");
         Shows(screen, "2. Two knobs");
-        Shows(screen, "player ada");
+        game.Press(Key.CursorRight);
+        Shows(game.Screen(), "Levels of Room (workshop: no hints)"); // 2-room/pack.json is marked "workshop": true
     }
 
     [Fact]
@@ -154,7 +156,12 @@ public sealed class WindowTests : IDisposable
         Assert.Null(game.Window.Level);
         Assert.False(game.Window.Quitting);
         game.Press(Key.Esc);
-        Assert.True(game.Window.Quitting); // Esc on the title screen backs out of the game
+        Assert.False(game.Window.Quitting); // a first Esc on the title screen asks…
+        Shows(game.Screen(), "Press Esc again to quit");
+        game.Press(Key.CursorDown, Key.Esc);
+        Assert.False(game.Window.Quitting); // …any other key in between stays…
+        game.Press(Key.Esc);
+        Assert.True(game.Window.Quitting); // …and a second one backs out of the game
         Assert.Equal(0, game.Window.ExitCode);
     }
 
@@ -199,6 +206,23 @@ public sealed class WindowTests : IDisposable
         Assert.False(TerminalTraits.Detect(v => v == "LANG" ? "C" : null).Unicode);
         Assert.True(TerminalTraits.Detect(v => v == "LANG" ? "en_GB.UTF-8" : null).Unicode);
         Assert.False(TerminalTraits.Detect(v => v == "LANG" ? "en_GB.UTF-8" : null, "ascii").Unicode);
+    }
+
+    [Fact]
+    public void The_runs_folder_is_chosen_in_the_game_and_kept_in_the_settings()
+    {
+        var runs = Path.Combine(levels.Root, "shared");
+        using (var game = new GameHarness(levels))
+        {
+            game.Press(Key.R);
+            Shows(game.Screen(), "Save every run also into this folder");
+            game.Type(runs).Press(Key.Enter);
+            Assert.Null(game.Window.Overlay);
+            Shows(game.Screen(), "Every run is also saved to " + runs[..20]); // the line is cut to the screen width
+        }
+
+        using var again = new GameHarness(levels);
+        Assert.Equal(runs, again.Services.RunsFolder); // read back from the settings file
     }
 
     [Fact]

@@ -71,6 +71,24 @@ public sealed class CellCanvas
         }
     }
 
+    /// <summary>Writes runs of text in their inks from (x, y), clipped at <paramref name="width"/> columns and the canvas edge.</summary>
+    public void Segments(int x, int y, int width, IEnumerable<(string Text, Ink Ink)> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var used = 0;
+        foreach (var (text, ink) in segments)
+        {
+            if (used >= width)
+            {
+                break;
+            }
+
+            var part = text.Length > width - used ? text[..(width - used)] : text;
+            Text(x + used, y, part, ink);
+            used += part.Length;
+        }
+    }
+
     /// <summary>Copies another canvas of the same size (a cached background) into this one.</summary>
     public void CopyFrom(CellCanvas other)
     {

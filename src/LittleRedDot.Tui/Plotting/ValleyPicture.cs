@@ -19,6 +19,10 @@ public sealed class ValleyPicture
     private readonly bool map;
     private readonly bool freeIsBeta0;
     private readonly CellCanvas background = new();
+    private readonly double centre0;
+    private readonly double centre1;
+    private readonly double half0;
+    private readonly double half1;
     private (int Width, int Height) cachedSize = (-1, -1);
     private int plotLeft;
     private int plotTop;
@@ -39,47 +43,30 @@ public sealed class ValleyPicture
         var valley = level.Valley;
         map = rules.Beta0.IsFree && rules.Beta1.IsFree;
         freeIsBeta0 = rules.Beta0.IsFree && !map;
-        if (map)
-        {
-            // Centred on the minimum and reaching past the start box's mirror image, where a bouncing dot lands.
-            (XMin, XMax) = Around(valley.Beta0Star, rules.Beta0);
-            (YMin, YMax) = Around(valley.Beta1Star, rules.Beta1);
-        }
-        else
-        {
-            var rule = freeIsBeta0 ? rules.Beta0 : rules.Beta1;
-            var star = freeIsBeta0 ? valley.Beta0Star : valley.Beta1Star;
 
-            // Symmetric about the minimum, so the parabola looks like one and the far side of a bounce shows.
-            var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star));
-            (XMin, XMax) = Axis.Padded(star - reach, star + reach, 0.1);
-            var top = Math.Max(Cost(XMin), Cost(XMax));
-            var floor = valley.MinimumCost;
-            // The floor is the bottom row: J never goes below J*, so the scale does not either.
-            YMin = floor;
-            YMax = top + (0.04 * (top - floor));
-            if (!(YMax > YMin))
-            {
-                (YMin, YMax) = Axis.Padded(floor, floor, 0);
-            }
-        }
+        // Centred on the minimum and reaching past the start range's mirror image, where a bouncing dot lands.
+        centre0 = valley.Beta0Star;
+        centre1 = valley.Beta1Star;
+        half0 = Reach(valley.Beta0Star, rules.Beta0);
+        half1 = Reach(valley.Beta1Star, rules.Beta1);
+        SetZoom(1);
     }
 
-    private static (double Min, double Max) Around(double star, ParameterRule rule)
-    {
-        var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star));
-        return Axis.Padded(star - reach, star + reach, 0.08);
-    }
+    /// <summary>How far a picture may zoom out to follow a dot that flies off: far enough to see it climb the valley's walls.</summary>
+    public const double MaxZoom = 16;
+
+    /// <summary>How much the picture is zoomed out now (1: the start box and the minimum fill it).</summary>
+    public double Zoom { get; private set; } = 1;
 
     /// <summary>The horizontal range: β0 on the map, else the free parameter.</summary>
-    public double XMin { get; }
+    public double XMin { get; private set; }
 
-    public double XMax { get; }
+    public double XMax { get; private set; }
 
     /// <summary>The vertical range: β1 on the map, else J.</summary>
-    public double YMin { get; }
+    public double YMin { get; private set; }
 
-    public double YMax { get; }
+    public double YMax { get; private set; }
 
     public bool IsMap => map;
 
@@ -110,6 +97,13 @@ public sealed class ValleyPicture
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(input);
+        var zoom = ZoomFor(input);
+        if (zoom != Zoom)
+        {
+            SetZoom(zoom);
+            cachedSize = (-1, -1);
+        }
+
         if (cachedSize != (width, height))
         {
             DrawBackground(width, height);
@@ -176,6 +170,71 @@ public sealed class ValleyPicture
         var py = cy == int.MinValue ? 0 : Math.Clamp(cy, 0, yAxis.Cells - 1);
         canvas.Set(plotLeft + px, plotTop + py, arrow, ink);
         return false;
+    }
+
+    /// <summary>
+    /// The zoom that keeps the path so far in view, in steps of ×1.5 (so the picture does not change scale every
+    /// frame), from 1 up to <see cref="MaxZoom"/>: a diverging dot is followed up the walls, then left to fly off.
+    /// </summary>
+    private double ZoomFor(PictureInput input)
+    {
+        var needed = 1.0;
+        if (input.Path is { } path)
+        {
+            for (var i = 0; i <= input.PathEnd && i < path.Count; i++)
+            {
+                needed = Math.Max(needed, Extent(path[i].Beta0, path[i].Beta1));
+            }
+        }
+
+        needed = Math.Max(needed, Extent(input.Beta0, input.Beta1));
+        var zoom = 1.0;
+        while (zoom < needed && zoom * 1.5 <= MaxZoom)
+        {
+            zoom *= 1.5;
+        }
+
+        return zoom;
+    }
+
+    /// <summary>How many times the base half-width a point lies from the centre, on the axes drawn.</summary>
+    private double Extent(double b0, double b1)
+    {
+        var e0 = Math.Abs(b0 - centre0) / half0;
+        var e1 = Math.Abs(b1 - centre1) / half1;
+        var e = map ? Math.Max(e0, e1) : freeIsBeta0 ? e0 : e1;
+        return double.IsFinite(e) ? e : double.PositiveInfinity;
+    }
+
+    private void SetZoom(double zoom)
+    {
+        Zoom = zoom;
+        if (map)
+        {
+            (XMin, XMax) = (centre0 - (half0 * zoom), centre0 + (half0 * zoom));
+            (YMin, YMax) = (centre1 - (half1 * zoom), centre1 + (half1 * zoom));
+            return;
+        }
+
+        var (centre, half) = freeIsBeta0 ? (centre0, half0) : (centre1, half1);
+        (XMin, XMax) = (centre - (half * zoom), centre + (half * zoom));
+        var top = Math.Max(Cost(XMin), Cost(XMax));
+        var floor = level.Valley.MinimumCost;
+
+        // The floor is the bottom row: J never goes below J*, so the scale does not either.
+        YMin = floor;
+        YMax = top + (0.04 * (top - floor));
+        if (!(YMax > YMin))
+        {
+            (YMin, YMax) = Axis.Padded(floor, floor, 0);
+        }
+    }
+
+    /// <summary>Half the width of the range around the minimum: past the farther end of the start range, with a margin.</summary>
+    private static double Reach(double star, ParameterRule rule)
+    {
+        var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star)) * 1.1;
+        return reach > 0 ? reach : Math.Max(Math.Abs(star) * 0.5, 1.0);
     }
 
     private double Cost(double free) =>

@@ -70,7 +70,8 @@ public sealed class GameServices
             notices.AddRange(Progress.TakeProblems().Select(p => p.Describe()));
         }
 
-        var taken = notices.ToArray();
+        // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
+        var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
         notices.Clear();
         return taken;
     }

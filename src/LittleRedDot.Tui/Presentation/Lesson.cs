@@ -78,7 +78,7 @@ public static class Lesson
         return rho * rho;
     }
 
-    private static string Times(double factor) => factor >= 10 ? $"{NumberText.Short(factor, 2)}×" : $"{NumberText.Short(factor, 2)}×";
+    private static string Times(double factor) => $"{NumberText.Short(factor, 2)}×";
 
     private static string Percent(double fraction) => fraction >= 0.995 ? $"{NumberText.Short(fraction * 100, 4)}%" : $"{NumberText.Short(fraction * 100, 2)}%";
 

@@ -18,12 +18,14 @@ public sealed class ChooserScreen : GameView
     private readonly Action<LevelEntry> open;
     private readonly Action editPlayer;
     private readonly Action editRunsFolder;
+    private readonly Action quit;
+    private bool quitArmed;
     private readonly List<string> notices = [];
     private int levelScroll;
     private Rectangle levelRows;
     private Rectangle packRows;
 
-    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder)
+    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action quit)
         : base(theme)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -31,6 +33,8 @@ public sealed class ChooserScreen : GameView
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(editPlayer);
         ArgumentNullException.ThrowIfNull(editRunsFolder);
+        ArgumentNullException.ThrowIfNull(quit);
+        this.quit = quit;
         this.model = model;
         this.services = services;
         this.open = open;
@@ -41,6 +45,8 @@ public sealed class ChooserScreen : GameView
         Height = Dim.Fill();
         MouseEvent += OnMouse;
     }
+
+    private const string QuitNotice = "Press Esc again to quit (or Ctrl+Q); any other key stays.";
 
     public ChooserModel Model => model;
 
@@ -53,6 +59,25 @@ public sealed class ChooserScreen : GameView
     protected override bool OnKeyDown(Key key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (key == Key.Esc)
+        {
+            // Esc backs out of the game too, but only on a second press: a player backing out of a level must not quit by mistake.
+            if (quitArmed)
+            {
+                quit();
+            }
+            else
+            {
+                quitArmed = true;
+                notices.Add(QuitNotice);
+                SetNeedsDraw();
+            }
+
+            return true;
+        }
+
+        quitArmed = false;
+        notices.Remove(QuitNotice);
         var handled = true;
         if (key == Key.CursorUp)
         {
@@ -124,7 +149,8 @@ public sealed class ChooserScreen : GameView
         var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
         canvas.Box(0, top, packWidth, listHeight, "Packs", g);
         var selected = model.SelectedPack;
-        canvas.Box(packWidth, top, width - packWidth, listHeight, selected is null ? "Levels" : $"Levels of {selected.Title}", g);
+        var levelsTitle = selected is null ? "Levels" : selected.Pack.Workshop ? $"Levels of {selected.Title} (workshop: no hints)" : $"Levels of {selected.Title}";
+        canvas.Box(packWidth, top, width - packWidth, listHeight, levelsTitle, g);
         packRows = new Rectangle(1, top + 1, packWidth - 2, listHeight - 2);
         levelRows = new Rectangle(packWidth + 1, top + 1, width - packWidth - 2, listHeight - 2);
 
@@ -133,7 +159,7 @@ public sealed class ChooserScreen : GameView
             var pack = model.Packs[i];
             var isSelected = i == model.PackIndex;
             var stars = pack.Loaded ? $"{pack.Stars}/{pack.MaxStars}{g.StarFull}" : string.Empty;
-            var name = CellCanvas.Fit(pack.Title + (pack.Pack.Workshop ? " (workshop)" : string.Empty), packRows.Width - stars.Length - 3, g.Ellipsis);
+            var name = CellCanvas.Fit(pack.Title, packRows.Width - stars.Length - 3, g.Ellipsis);
             var line = $"{(isSelected ? g.Pointer : ' ')} {name}".PadRight(packRows.Width - stars.Length) + stars;
             canvas.Text(packRows.X, packRows.Y + i, line, isSelected ? Ink.Selected : Ink.Normal);
         }

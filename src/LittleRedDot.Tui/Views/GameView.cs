@@ -1,5 +1,7 @@
+using System.Drawing;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 
@@ -31,23 +33,42 @@ public abstract class GameView : View
     /// <summary>Draws every cell of the view's viewport.</summary>
     protected abstract void Draw(int width, int height);
 
-    /// <summary>Copies a canvas onto the view, setting each attribute once per run of equal cells.</summary>
+    /// <summary>
+    /// Copies a canvas onto the view. Only cells that differ from what the screen already holds are written —
+    /// an animation frame changes a few dozen cells of thousands, and writing a cell is what costs — and each
+    /// run of changed cells in one attribute is written at once.
+    /// </summary>
     protected void Blit(CellCanvas canvas)
     {
         ArgumentNullException.ThrowIfNull(canvas);
-        var run = new System.Text.StringBuilder(canvas.Width);
         var unicode = Glyphs.Unicode;
+        var screen = App?.Driver?.Contents;
+        var origin = ViewportToScreen(Point.Empty);
+        var run = new System.Text.StringBuilder(canvas.Width);
         for (var y = 0; y < canvas.Height; y++)
         {
             var x = 0;
             while (x < canvas.Width)
             {
+                var glyph = unicode ? canvas.GlyphAt(x, y) : AsciiText.Of(canvas.GlyphAt(x, y));
                 var attribute = AttributeOf(canvas.InkAt(x, y), canvas.ShadeAt(x, y));
+                if (Shows(screen, origin.X + x, origin.Y + y, glyph, attribute))
+                {
+                    x++;
+                    continue;
+                }
+
                 var start = x;
                 run.Clear();
-                while (x < canvas.Width && AttributeOf(canvas.InkAt(x, y), canvas.ShadeAt(x, y)) == attribute)
+                while (x < canvas.Width)
                 {
-                    run.Append(unicode ? canvas.GlyphAt(x, y) : AsciiText.Of(canvas.GlyphAt(x, y)));
+                    var g = unicode ? canvas.GlyphAt(x, y) : AsciiText.Of(canvas.GlyphAt(x, y));
+                    if (AttributeOf(canvas.InkAt(x, y), canvas.ShadeAt(x, y)) != attribute || Shows(screen, origin.X + x, origin.Y + y, g, attribute))
+                    {
+                        break;
+                    }
+
+                    run.Append(g);
                     x++;
                 }
 
@@ -56,6 +77,9 @@ public abstract class GameView : View
             }
         }
     }
+
+    /// <summary>The view paints every cell itself (Blit compares against the screen), so Terminal.Gui need not clear it first.</summary>
+    protected override bool OnClearingViewport() => true;
 
     /// <summary>Writes styled lines into a rectangle, each clipped to its width and padded with blanks.</summary>
     protected void WriteLines(int left, int top, int width, int height, IReadOnlyList<StyledLine> lines, int skip = 0)
@@ -87,6 +111,18 @@ public abstract class GameView : View
                 AddStr(left + used, top + row, new string(' ', width - used));
             }
         }
+    }
+
+    /// <summary>Whether the screen cell already shows this glyph in this attribute.</summary>
+    private static bool Shows(Cell[,]? screen, int column, int row, char glyph, Attribute attribute)
+    {
+        if (screen is null || row < 0 || column < 0 || row >= screen.GetLength(0) || column >= screen.GetLength(1))
+        {
+            return false;
+        }
+
+        var cell = screen[row, column];
+        return cell.Grapheme is { Length: 1 } g && g[0] == glyph && cell.Attribute == attribute;
     }
 
     private Attribute AttributeOf(Ink ink, int shade)

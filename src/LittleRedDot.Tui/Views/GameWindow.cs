@@ -42,7 +42,7 @@ public sealed class GameWindow : Runnable, IGameHost
         // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
         Arrangement = ViewArrangement.Fixed;
         SetScheme(theme.Scheme);
-        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, AskRunsFolder);
+        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, AskRunsFolder, () => Quit(ExitQuit));
         sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(chooser, sizeNotice);
         chooser.AddNotices(services.TakeNotices());
@@ -152,12 +152,6 @@ public sealed class GameWindow : Runnable, IGameHost
                 ShowText(HelpText.Title, HelpText.Text(theme.Glyphs.Unicode));
             }
 
-            return true;
-        }
-
-        if (key == Key.Esc && level is null && Overlay is null)
-        {
-            Quit(ExitQuit);
             return true;
         }
 

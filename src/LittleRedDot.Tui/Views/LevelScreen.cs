@@ -40,6 +40,7 @@ public sealed class LevelScreen : View
     private EditTarget editing;
     private object? timer;
     private TimeSpan tickInterval;
+    private DateTimeOffset lastTick;
 
     public LevelScreen(Theme theme, LevelSession session, GameServices services, IGameHost host, string packTitle)
     {
@@ -396,6 +397,7 @@ public sealed class LevelScreen : View
         }
 
         tickInterval = SpeedLadder.TickInterval(session.SpeedIndex);
+        lastTick = services.Clock.GetUtcNow();
         timer = App.AddTimeout(tickInterval, OnTick);
     }
 
@@ -410,7 +412,12 @@ public sealed class LevelScreen : View
 
     private bool OnTick()
     {
-        var changed = session.Tick(tickInterval);
+        // A timer fires late under load; count the time that really passed (up to 4 ticks) so the speed holds.
+        var now = services.Clock.GetUtcNow();
+        var passed = now - lastTick;
+        lastTick = now;
+        var elapsed = passed > tickInterval ? (passed < 4 * tickInterval ? passed : 4 * tickInterval) : tickInterval;
+        var changed = session.Tick(elapsed);
         if (session.Phase != SessionPhase.Running)
         {
             timer = null;
@@ -540,6 +547,10 @@ public sealed class LevelScreen : View
         {
             last.Key("⏎", "keep").Key("Tab", "next").Key("Esc", "cancel");
         }
+        else if (session.Phase == SessionPhase.Running)
+        {
+            last.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip");
+        }
         else
         {
             last.Key(Enter, session.Phase == SessionPhase.Finished ? "try again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
@@ -603,9 +614,13 @@ public sealed class LevelScreen : View
         }
 
         var bounces = new StyledLine("bounces ", Ink.Dim).Add($"{frame.Bounces}", frame.Bounces > 0 ? Ink.Warn : Ink.Normal).Add(" · best ", Ink.Dim);
-        if (session.Best is { } b)
+        if (session.Best is { Result.Outcome: Outcome.Reached } b)
         {
             bounces.Add(Stars(b.Result.Stars), Ink.Star).Add($" {b.Result.Score}", Ink.Normal);
+        }
+        else if (session.Best is not null)
+        {
+            bounces.Add("not reached yet", Ink.Dim);
         }
         else
         {
@@ -639,14 +654,16 @@ public sealed class LevelScreen : View
         };
         var lines = new List<StyledLine>();
         lines.AddRange(Wrapped(session.OutcomeHeadline(result), ink, width));
-        lines.Add(new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title)
-            .Add($" · par {rules.Par} · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}", Ink.Dim));
+        var stars = new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title).Add($" · par {rules.Par}", Ink.Dim);
+        var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
+        lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
         lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
-        if (outcome.Frame.Height - 2 >= lines.Count + 2)
+        var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
+        if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
         {
             lines.Add(new StyledLine());
-            lines.Add(new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels"));
+            lines.Add(keys);
         }
 
         return lines;

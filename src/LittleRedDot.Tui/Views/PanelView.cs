@@ -5,6 +5,8 @@ namespace LittleRedDot.Tui.Views;
 /// <summary>A framed panel of styled lines that its owner supplies fresh at each draw.</summary>
 public class PanelView(Theme theme, Func<int, IReadOnlyList<StyledLine>> lines) : GameView(theme)
 {
+    private readonly Plotting.CellCanvas canvas = new();
+
     /// <summary>The frame's title; null for a panel without a frame.</summary>
     public string? PanelTitle { get; set; }
 
@@ -18,21 +20,23 @@ public class PanelView(Theme theme, Func<int, IReadOnlyList<StyledLine>> lines) 
 
     protected override void Draw(int width, int height)
     {
-        var inset = Framed ? 1 : 0;
-        var innerWidth = Math.Max(0, width - (2 * inset) - (Framed ? 2 : 0));
+        var inset = Framed ? 2 : 0;
+        var innerWidth = Math.Max(0, width - (2 * inset));
         var content = lines(innerWidth);
         LineCount = content.Count;
+        canvas.Reset(width, height);
         if (Framed)
         {
-            var canvas = new Plotting.CellCanvas();
-            canvas.Reset(width, height);
             canvas.Box(0, 0, width, height, PanelTitle, Glyphs);
-            Blit(canvas);
-            WriteLines(2, 1, innerWidth, Math.Max(0, height - 2), content, Scroll);
         }
-        else
+
+        var top = Framed ? 1 : 0;
+        var rows = Math.Max(0, height - (2 * top));
+        for (var row = 0; row < rows && row + Scroll < content.Count; row++)
         {
-            WriteLines(0, 0, width, height, content, Scroll);
+            canvas.Segments(inset, top + row, innerWidth, content[row + Scroll].Segments.Select(s => (s.Text, s.Ink)));
         }
+
+        Blit(canvas);
     }
 }

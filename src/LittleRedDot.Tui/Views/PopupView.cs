@@ -30,8 +30,8 @@ public sealed class PopupView : GameView
         CanFocus = true;
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Func(v => Math.Min(Math.Max((v?.Viewport.Width ?? 80) - 4, 20), 76), null);
-        Height = Dim.Func(v => PreferredHeight(v?.Viewport.Height ?? 24), null);
+        Width = Dim.Func(_ => PreferredWidth(), null);
+        Height = Dim.Func(_ => PreferredHeight(SuperView?.Viewport.Height ?? 24), null);
     }
 
     public string PopupTitle { get; }
@@ -80,9 +80,11 @@ public sealed class PopupView : GameView
         WriteLines(2, height - 2, inner, 1, [footer]);
     }
 
+    private int PreferredWidth() => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 76);
+
     private int PreferredHeight(int screenHeight)
     {
-        var width = Math.Min(Math.Max(80 - 4, 20), 76) - 4;
+        var width = PreferredWidth() - 4;
         var wanted = TextWrap.Wrap(text, width).Count + 4;
         return Math.Max(5, Math.Min(wanted, screenHeight - 2));
     }

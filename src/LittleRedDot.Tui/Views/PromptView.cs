@@ -34,7 +34,7 @@ public sealed class PromptView : GameView
         CanFocus = true;
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Func(v => Math.Min(Math.Max((v?.Viewport.Width ?? 80) - 4, 20), 70), null);
+        Width = Dim.Func(_ => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70), null);
         Height = 8;
         input = new TextField { X = 2, Y = 3, Width = Dim.Fill(2), Text = initial };
         input.SetScheme(theme.Scheme);

@@ -78,9 +78,18 @@ public static class PlayVerb
             var game = new GameApp(theme, services, model);
 
             context.Out.Flush();
-            using var app = Application.Create();
-            app.Init();
-            return game.Run(app, levelId, context.Cancellation);
+            try
+            {
+                using var app = Application.Create();
+                app.Init();
+                return game.Run(app, levelId, context.Cancellation);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The application instance is disposed (the terminal restored) before this line runs.
+                context.Error.WriteLine($"error: the game stopped unexpectedly: {TextSafety.Escape(e.Message)}");
+                return ExitCodes.CheckFailed;
+            }
         });
         return command;
     }
