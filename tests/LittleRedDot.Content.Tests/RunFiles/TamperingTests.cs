@@ -51,6 +51,11 @@ public sealed class TamperingTests : IDisposable
         { "savedAt not RFC 3339", r => r["savedAt"] = "26/11/2026", VerifyReason.Malformed, null },
         { "digest", r => r["digest"] = FlipFirst((string)r["digest"]!), VerifyReason.DigestDiffers, "digest" },
         { "digest not hex", r => r["digest"] = "xyz", VerifyReason.Malformed, null },
+        // Oracle: §7's "64 lower-case hex digits" and "RFC 3339" are whole-string forms; a trailing newline or a non-ASCII digit breaks the schema (exit 2), it is no mismatch.
+        { "digest with a final newline", r => r["digest"] = (string)r["digest"]! + "\n", VerifyReason.Malformed, null },
+        { "level sha256 with a final newline", r => r["level"]!["sha256"] = (string)r["level"]!["sha256"]! + "\n", VerifyReason.Malformed, null },
+        { "savedAt with a final newline", r => r["savedAt"] = (string)r["savedAt"]! + "\n", VerifyReason.Malformed, null },
+        { "savedAt in full-width digits", r => r["savedAt"] = "２０２６-11-26T10:15:00Z", VerifyReason.Malformed, null },
         { "level id", r => r["level"]!["id"] = "t-99", VerifyReason.LevelNotFound, null },
         { "level sha256", r => r["level"]!["sha256"] = FlipFirst((string)r["level"]!["sha256"]!), VerifyReason.LevelChanged, "level.sha256" },
         { "rulesVersion 2", r => r["rulesVersion"] = 2, VerifyReason.OtherRules, null },
