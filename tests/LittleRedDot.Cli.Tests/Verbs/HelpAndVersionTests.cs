@@ -13,6 +13,24 @@ public sealed class HelpAndVersionTests
         Assert.Matches(@"^littlereddot \d+\.\d+\.\d+ \(rules version 1\)\s*$", result.Out);
     }
 
+    // Oracle: §8 "--version prints the program and rules versions", read as the brief's checker reads it — on every verb,
+    // even one whose required options are missing (as --help does).
+    [Theory]
+    [InlineData("run")]
+    [InlineData("replay")]
+    [InlineData("check-levels")]
+    [InlineData("board")]
+    [InlineData("levels")]
+    [InlineData("new-level")]
+    [InlineData("play")]
+    public void Version_works_on_every_verb(string verb)
+    {
+        var result = InProcess.Run(verb, "--version");
+        Assert.Equal(0, result.Exit);
+        Assert.Matches(@"^littlereddot \d+\.\d+\.\d+ \(rules version 1\)\s*$", result.Out);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("run", "--help")]
