@@ -147,6 +147,23 @@ public sealed class LeaderboardTests : IDisposable
     }
 
     [Fact]
+    public void A_one_shot_board_rejects_a_just_written_malformed_file_at_once()
+    {
+        // Oracle: §8 "board exits 0 once it prints, rejected files listed" — a board printed once cannot wait for a file to settle.
+        Save("ada", "slope-a", 0.1, "ada");
+        var partial = Path.Combine(runs, "partial.run.json");
+        File.WriteAllText(partial, "{ \"format\": \"littlereddot-run\", ");
+        var clock = new ManualClock(new DateTimeOffset(File.GetLastWriteTimeUtc(partial)));
+        var board = new Leaderboard(fs, clock, library.Catalog.FindPack("room")!, library.Loader, TimeSpan.Zero);
+
+        var snapshot = board.Refresh(runs);
+
+        Assert.Equal(0, snapshot.Pending);
+        Assert.Equal(partial, Assert.Single(snapshot.Rejected).File);
+        Assert.Single(snapshot.Players);
+    }
+
+    [Fact]
     public void A_file_edited_between_refreshes_is_verified_again()
     {
         var run = Save("ada", "slope-a", 0.1, "ada");
