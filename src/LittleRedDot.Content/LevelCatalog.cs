@@ -47,7 +47,9 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     public Pack? FindPack(string nameOrPath)
     {
         var full = Path.GetFullPath(nameOrPath);
-        foreach (var pack in Packs())
+
+        // A pack named by its path needs no levels root; only a pack named by its name is looked up there.
+        foreach (var pack in fileSystem.Directory.Exists(Root) ? Packs() : [])
         {
             if (pack.Name == nameOrPath || Path.TrimEndingDirectorySeparator(pack.Folder) == Path.TrimEndingDirectorySeparator(full))
             {

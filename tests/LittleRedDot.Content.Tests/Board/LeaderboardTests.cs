@@ -164,6 +164,19 @@ public sealed class LeaderboardTests : IDisposable
     }
 
     [Fact]
+    public void A_pack_given_by_its_path_needs_no_levels_root()
+    {
+        // Oracle: §8 "PACK a pack folder path or a pack folder name under the root" — only the name needs the root.
+        var catalog = new LevelCatalog(fs, Path.Combine(root, "no-such-root"));
+
+        var pack = catalog.FindPack(Path.Combine(root, "room"));
+
+        Assert.NotNull(pack);
+        Assert.Equal("Room", pack.Title);
+        Assert.Null(catalog.FindPack("room"));
+    }
+
+    [Fact]
     public void A_file_edited_between_refreshes_is_verified_again()
     {
         var run = Save("ada", "slope-a", 0.1, "ada");
