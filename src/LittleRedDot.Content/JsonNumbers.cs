@@ -43,10 +43,28 @@ public static class JsonNumbers
         : double.IsNegativeInfinity(value) ? "-Infinity"
         : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
+    /// <summary>
+    /// Indented UTF-8 JSON; letters of every script stay readable, but control and format characters (Cc, Cf — ESC and
+    /// bidirectional overrides included) are written as \u escapes, so JSON printed to a terminal is as safe as the
+    /// text output (RULES.md §8). The relaxed encoder alone passes format characters such as U+202E through raw.
+    /// </summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = TerminalSafeEncoder(),
     };
+
+    private static System.Text.Encodings.Web.JavaScriptEncoder TerminalSafeEncoder()
+    {
+        var settings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.GetUnicodeCategory((char)c) == System.Globalization.UnicodeCategory.Format)
+            {
+                settings.ForbidCharacter((char)c);
+            }
+        }
+
+        return System.Text.Encodings.Web.JavaScriptEncoder.Create(settings);
+    }
 }

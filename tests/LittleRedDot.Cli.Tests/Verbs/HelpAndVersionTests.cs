@@ -73,6 +73,24 @@ public sealed class HelpAndVersionTests
     }
 
     [Fact]
+    public void Levels_json_writes_format_characters_from_a_file_as_escapes()
+    {
+        // Oracle: §8 "text that came from a file never reaches the terminal with control characters or escape sequences";
+        // §7 counts bidirectional overrides (U+202E, Cf) among them. JSON's own \u escape keeps the title's value intact.
+        using var levels = new LevelsFolder();
+        levels.Write("levels/pack/t-01.level.json", LevelsFolder.Level.Replace("Three points", "Zoë \\u202Eevil\\u001b[2J", StringComparison.Ordinal));
+
+        var result = InProcess.Run("levels", "--json", "--levels", levels.Root);
+
+        Assert.Equal(0, result.Exit);
+        Assert.DoesNotContain('\u202E', result.Out);
+        Assert.Contains("Zoë \\u202Eevil\\u001B[2J", result.Out, StringComparison.Ordinal);
+        var title = System.Text.Json.JsonDocument.Parse(result.Out).RootElement[0].GetProperty("levels")[0].GetProperty("title").GetString();
+        Assert.Equal("Zoë \u202Eevil\u001b[2J", title);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
     public void A_missing_levels_folder_exits_2()
     {
         var result = InProcess.Run("levels", "--levels", "/no/such/folder");
