@@ -43,28 +43,47 @@ public static class JsonNumbers
         : double.IsNegativeInfinity(value) ? "-Infinity"
         : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// Indented UTF-8 JSON; letters of every script stay readable, but control and format characters (Cc, Cf — ESC and
-    /// bidirectional overrides included) are written as \u escapes, so JSON printed to a terminal is as safe as the
-    /// text output (RULES.md §8). The relaxed encoder alone passes format characters such as U+202E through raw.
-    /// </summary>
+    /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
-        Encoder = TerminalSafeEncoder(),
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static System.Text.Encodings.Web.JavaScriptEncoder TerminalSafeEncoder()
+    /// <summary>
+    /// JSON written with <see cref="WriterOptions"/>, made safe to print: the relaxed encoder escapes control characters
+    /// but passes format characters (Cf — bidirectional overrides such as U+202E) through raw. Outside strings JSON is
+    /// ASCII, so each is written as its \u escape: the same values, and nothing from a file reorders the terminal (§8).
+    /// </summary>
+    public static string TerminalText(ReadOnlySpan<byte> utf8Json)
     {
-        var settings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All);
-        for (var c = 0; c <= char.MaxValue; c++)
+        var text = System.Text.Encoding.UTF8.GetString(utf8Json);
+        if (!text.EnumerateRunes().Any(IsFormat))
         {
-            if (char.GetUnicodeCategory((char)c) == System.Globalization.UnicodeCategory.Format)
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        Span<char> units = stackalloc char[2];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsFormat(rune))
             {
-                settings.ForbidCharacter((char)c);
+                var count = rune.EncodeToUtf16(units);
+                for (var i = 0; i < count; i++)
+                {
+                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)units[i]:X4}");
+                }
+            }
+            else
+            {
+                sb.Append(rune.ToString());
             }
         }
 
-        return System.Text.Encodings.Web.JavaScriptEncoder.Create(settings);
+        return sb.ToString();
     }
+
+    /// <summary>Cf only: control characters inside strings are the encoder's, and outside them JSON's own line ends are wanted.</summary>
+    private static bool IsFormat(System.Text.Rune rune) => System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content;
 
@@ -74,7 +73,7 @@ public static class ReplayVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
