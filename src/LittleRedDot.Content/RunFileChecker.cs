@@ -41,6 +41,10 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         {
             run = RunFileReader.Read(bytes, path);
         }
+        catch (ContentException e) when (e.OtherRulesVersion is { } version)
+        {
+            return RunVerifier.OtherRules(version, null);
+        }
         catch (ContentException e)
         {
             var first = e.Errors.Count > 0 ? e.Errors[0] : new LocatedError(path, string.Empty, "not a run file");

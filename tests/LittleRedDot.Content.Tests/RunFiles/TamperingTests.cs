@@ -60,6 +60,10 @@ public sealed class TamperingTests : IDisposable
         { "level sha256", r => r["level"]!["sha256"] = FlipFirst((string)r["level"]!["sha256"]!), VerifyReason.LevelChanged, "level.sha256" },
         { "rulesVersion 2", r => r["rulesVersion"] = 2, VerifyReason.OtherRules, null },
         { "rulesVersion 0", r => r["rulesVersion"] = 0, VerifyReason.OtherRules, null },
+        // Oracle: §7 "files of other versions are reported as made under other rules" — another version's schema may differ.
+        { "rulesVersion 2 with a key of its own", r => { r["rulesVersion"] = 2; r["seed"] = 7; }, VerifyReason.OtherRules, null },
+        { "rulesVersion 2 without a choice", r => { r["rulesVersion"] = 2; r.Remove("choice"); }, VerifyReason.OtherRules, null },
+        { "rulesVersion 2 with a choice of another shape", r => { r["rulesVersion"] = 2; r["choice"]!["gamma"] = 1; }, VerifyReason.OtherRules, null },
         { "format", r => r["format"] = "somebody-else", VerifyReason.Malformed, null },
         { "result removed", r => r.Remove("result"), VerifyReason.Malformed, null },
         { "an extra key", r => r["bonus"] = 100, VerifyReason.Malformed, null },
