@@ -73,7 +73,10 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
         var name = Path.GetFileName(folder);
         var packFile = Path.Combine(folder, "pack.json");
         var info = fileSystem.File.Exists(packFile)
-            ? PackInfoReader.Read(fileSystem.File.ReadAllBytes(packFile), packFile)
+            ? PackInfoReader.Read(
+                BoundedFile.Read(fileSystem, packFile, BoundedFile.GrowthMargin)
+                    ?? throw new ContentException(new LocatedError(packFile, string.Empty, "far larger than a pack description, or a device; expected a small JSON object")),
+                packFile)
             : new PackInfo(name, null, false);
         return new Pack(name, folder, info.Title, info.Description, info.Workshop, files);
     }

@@ -226,7 +226,8 @@ public static class NewLevelVerb
 
         try
         {
-            return context.FileSystem.File.ReadAllBytes(path);
+            return BoundedFile.Read(context.FileSystem, path, CsvColumns.MaxBytes)
+                ?? throw new UsageException($"--from-csv: {TextSafety.Escape(path)} does not end where its size says (is it a device?) or holds more than {CsvColumns.MaxBytes:N0} bytes");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
