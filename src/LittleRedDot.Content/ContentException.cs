@@ -35,6 +35,9 @@ public sealed class ContentException : Exception
     /// <summary>The file is for a newer rules version than this program's (RULES.md §6).</summary>
     public bool IsNewerVersion { get; init; }
 
+    /// <summary>A run file of another rules version than this program's (RULES.md §7), too different to be read whole.</summary>
+    public long? OtherRulesVersion { get; init; }
+
     /// <summary>The file itself is missing or cannot be read, as opposed to read and found wrong.</summary>
     public bool IsUnreadable { get; init; }
 }

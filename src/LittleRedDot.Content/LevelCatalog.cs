@@ -47,7 +47,9 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     public Pack? FindPack(string nameOrPath)
     {
         var full = Path.GetFullPath(nameOrPath);
-        foreach (var pack in Packs())
+
+        // A pack named by its path needs no levels root; only a pack named by its name is looked up there.
+        foreach (var pack in fileSystem.Directory.Exists(Root) ? Packs() : [])
         {
             if (pack.Name == nameOrPath || Path.TrimEndingDirectorySeparator(pack.Folder) == Path.TrimEndingDirectorySeparator(full))
             {
@@ -71,7 +73,10 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
         var name = Path.GetFileName(folder);
         var packFile = Path.Combine(folder, "pack.json");
         var info = fileSystem.File.Exists(packFile)
-            ? PackInfoReader.Read(fileSystem.File.ReadAllBytes(packFile), packFile)
+            ? PackInfoReader.Read(
+                BoundedFile.Read(fileSystem, packFile, BoundedFile.GrowthMargin)
+                    ?? throw new ContentException(new LocatedError(packFile, string.Empty, "far larger than a pack description, or a device; expected a small JSON object")),
+                packFile)
             : new PackInfo(name, null, false);
         return new Pack(name, folder, info.Title, info.Description, info.Workshop, files);
     }

@@ -105,7 +105,8 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
                 throw new ContentException(Error($"the file is {info.Length:N0} bytes; at most {limit:N0} bytes are read"));
             }
 
-            return FileSystem.File.ReadAllBytes(fullPath);
+            return BoundedFile.Read(FileSystem, fullPath, limit)
+                ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
         }
         catch (IOException e)
         {

@@ -388,6 +388,7 @@ public static partial class LevelReader
 
     private static string F(double d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    // \z, not $: in .NET '$' also matches before a final "\n", which would let "abc\n" pass as an id.
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }

@@ -29,7 +29,8 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
                 return new Verification(VerifyReason.Malformed, $"not a run file: {info.Length:N0} bytes is far larger than any run file");
             }
 
-            bytes = fileSystem.File.ReadAllBytes(path);
+            bytes = BoundedFile.Read(fileSystem, path, MaxRunFileBytes)
+                ?? throw new IOException("it does not end where its size says; is it a device?");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,6 +41,10 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         try
         {
             run = RunFileReader.Read(bytes, path);
+        }
+        catch (ContentException e) when (e.OtherRulesVersion is { } version)
+        {
+            return RunVerifier.OtherRules(version, null);
         }
         catch (ContentException e)
         {

@@ -18,11 +18,16 @@ public static partial class RunFileReader
         var errors = new ErrorSink(path);
         using var document = StrictJson.Parse(utf8, errors);
         errors.ThrowIfAny();
-        var root = new JsonNode(document!.RootElement, "$", errors);
-        var m = root.Object("a run file", Keys);
-        errors.ThrowIfAny();
+        // Unknown and duplicate keys are errors of this rules version's schema only: another version may have other keys.
+        var shape = new ErrorSink(path);
+        var members = new JsonNode(document!.RootElement, "$", shape).Object("a run file", Keys);
+        if (members is null)
+        {
+            shape.ThrowIfAny();
+        }
 
-        if (!m!.TryGetValue("format", out var formatNode))
+        var m = members!.ToDictionary(p => p.Key, p => new JsonNode(p.Value.Element, p.Value.Path, errors), StringComparer.Ordinal);
+        if (!m.TryGetValue("format", out var formatNode))
         {
             errors.Add("$", $"missing required key \"format\" (\"{RunFile.FormatName}\")");
         }
@@ -40,8 +45,22 @@ public static partial class RunFileReader
         errors.ThrowIfAny();
         var otherRules = version != RulesVersion.Current;
 
-        // Under other rules, only the parts the game re-scores are required; the rest is read if it can be.
+        // Under other rules, only the parts the game re-scores are required; the rest is read if it can be, and a
+        // file that lacks those parts is still one of another version (OtherRulesVersion), not a broken one.
         var sink = otherRules ? new ErrorSink(path) : errors;
+        if (otherRules)
+        {
+            m = m.ToDictionary(p => p.Key, p => new JsonNode(p.Value.Element, p.Value.Path, sink), StringComparer.Ordinal);
+        }
+        else
+        {
+            foreach (var e in shape.Errors)
+            {
+                errors.Add(e.Location, e.Message);
+            }
+
+            errors.ThrowIfAny();
+        }
         foreach (var key in Keys)
         {
             if (!m.ContainsKey(key))
@@ -112,7 +131,7 @@ public static partial class RunFileReader
         if (levelId is null || levelSha is null || player is null || savedAt is null || choice is null)
         {
             // Only reachable under other rules: what the game needs to re-score is missing.
-            throw new ContentException(sink.Errors.Count > 0 ? sink.Errors.ToArray() : [new LocatedError(path, "$", "incomplete run file")]);
+            throw new ContentException(sink.Errors.Count > 0 ? sink.Errors.ToArray() : [new LocatedError(path, "$", "incomplete run file")]) { OtherRulesVersion = version };
         }
 
         return new RunFile
@@ -218,9 +237,10 @@ public static partial class RunFileReader
         return null;
     }
 
-    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
+    // \z, not $: in .NET '$' also matches before a final "\n"; and [0-9], not \d, which matches every Unicode digit.
+    [GeneratedRegex("^[0-9a-f]{64}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex HexHash();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|\+00:00)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|\+00:00)\z", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc3339Utc();
 }

@@ -17,7 +17,7 @@ public static class RunVerifier
         ArgumentNullException.ThrowIfNull(run);
         if (run.RulesVersion != RulesVersion.Current)
         {
-            return new Verification(VerifyReason.OtherRules, $"made under other rules (rules version {run.RulesVersion}; this program plays version {RulesVersion.Current})") { Run = run };
+            return OtherRules(run.RulesVersion, run);
         }
 
         if (PlayerName.Check(run.Player) is { } playerProblem)
@@ -81,6 +81,10 @@ public static class RunVerifier
 
         return new Verification(VerifyReason.Verified, "verified") { Run = run };
     }
+
+    /// <summary>The verdict on a run file of another rules version (RULES.md §7: reported, never silently accepted).</summary>
+    public static Verification OtherRules(long version, RunFile? run) =>
+        new(VerifyReason.OtherRules, $"made under other rules (rules version {version}; this program plays version {RulesVersion.Current})") { Run = run };
 
     /// <summary>Each result field as text that is equal exactly when the values are (doubles by their bits).</summary>
     private static IEnumerable<(string Field, string Stored, string Recomputed)> Fields(RunResult s, RunResult r)

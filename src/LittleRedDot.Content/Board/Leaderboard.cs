@@ -10,8 +10,10 @@ namespace LittleRedDot.Content.Board;
 /// </summary>
 public sealed class Leaderboard
 {
-    /// <summary>A malformed file younger than this may still be being written: it is pending, not rejected.</summary>
+    /// <summary>Watching a room: a malformed file younger than this may still be being written: it is pending, not rejected.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
+
+    private readonly TimeSpan settleTime;
 
     private readonly IFileSystem fileSystem;
     private readonly TimeProvider time;
@@ -21,13 +23,18 @@ public sealed class Leaderboard
     private readonly Dictionary<string, ContentException> brokenLevels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Length, DateTime Written, Verification Verdict)> seen = new(StringComparer.Ordinal);
 
-    public Leaderboard(IFileSystem fileSystem, TimeProvider time, Pack pack, LevelLoader loader)
+    /// <summary>
+    /// A board on <paramref name="pack"/>. <paramref name="settleTime"/>: how long a malformed file may be pending (default
+    /// <see cref="SettleTime"/>); zero for a one-shot board, which lists every malformed file as rejected (RULES.md §8).
+    /// </summary>
+    public Leaderboard(IFileSystem fileSystem, TimeProvider time, Pack pack, LevelLoader loader, TimeSpan? settleTime = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(loader);
         this.fileSystem = fileSystem;
         this.time = time;
         this.pack = pack;
+        this.settleTime = settleTime ?? SettleTime;
         var ids = new List<string>();
         foreach (var file in pack.LevelFiles)
         {
@@ -102,7 +109,7 @@ public sealed class Leaderboard
             {
                 verified.Add(new RankedRun(file, verdict.Run!, verdict.Run!.Result!));
             }
-            else if (verdict.IsBadInput && now - written < SettleTime)
+            else if (verdict.IsBadInput && now - written < settleTime)
             {
                 pending++;
             }

@@ -137,7 +137,7 @@ public static class BoardFormatter
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+        return JsonNumbers.TerminalText(buffer.ToArray()) + Environment.NewLine;
     }
 
     private static void AppendRejected(StringBuilder sb, BoardSnapshot board, string bullet)

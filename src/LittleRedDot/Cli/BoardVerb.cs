@@ -27,10 +27,12 @@ public static class BoardVerb
             var packName = parse.GetValue(pack)!;
             var found = library.Catalog.FindPack(packName)
                 ?? throw new UsageException($"no pack \"{TextSafety.Escape(packName)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
-            var board = new Leaderboard(context.FileSystem, context.Time, found, library.Loader);
+            // Only a board that keeps watching can wait for a half-written file; a one-shot board lists it as rejected (§8).
+            var watching = parse.GetValue(watch);
+            var board = new Leaderboard(context.FileSystem, context.Time, found, library.Loader, watching ? null : TimeSpan.Zero);
             var runsFolder = parse.GetValue(runs)!;
             var chosen = parse.GetValue(format)!;
-            if (!parse.GetValue(watch))
+            if (!watching)
             {
                 context.Out.Write(BoardFormatter.Format(board.Refresh(runsFolder), chosen));
                 context.Out.Flush();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
@@ -196,7 +195,7 @@ public static class CheckLevelsVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
     }
 
     private static void WriteJsonLevel(Utf8JsonWriter w, LevelReport r)

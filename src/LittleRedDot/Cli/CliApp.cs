@@ -34,6 +34,8 @@ public sealed class CliApp(CliContext context)
         {
             if (option is VersionOption version)
             {
+                // §8: `--version` prints the versions wherever it is given (`littlereddot run --version` too).
+                version.Recursive = true;
                 version.Action = new VersionAction(context);
             }
         }
@@ -116,6 +118,9 @@ public sealed class CliApp(CliContext context)
 
     private sealed class VersionAction(CliContext context) : SynchronousCommandLineAction
     {
+        /// <summary>Like --help: a verb's missing required options do not stop `VERB --version`.</summary>
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             context.Out.WriteLine($"littlereddot {ProgramVersion} (rules version {RulesVersion.Current})");

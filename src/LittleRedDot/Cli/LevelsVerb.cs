@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
@@ -108,6 +107,6 @@ public static class LevelsVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
     }
 }

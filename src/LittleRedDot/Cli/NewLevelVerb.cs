@@ -142,6 +142,13 @@ public static class NewLevelVerb
             return ExitCodes.CheckFailed;
         }
 
+        if (UsedElsewhere(context, loader, outPath, level.Id) is { } other)
+        {
+            RemoveCopy(context, copied);
+            context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {TextSafety.Escape(CliContext.Shorten(other))}; level ids are unique under the levels folder, give another with --id");
+            return ExitCodes.CheckFailed;
+        }
+
         if (!solution.IsValid || solution.Best is not { } best)
         {
             RemoveCopy(context, copied);
@@ -155,6 +162,41 @@ public static class NewLevelVerb
         context.Out.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {JsonNumbers.Text(rules.Tolerance)}");
         context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {JsonNumbers.Text(best.Alpha)}); check it with: littlereddot check-levels {TextSafety.Escape(CliContext.Shorten(outPath))}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Another level file under the levels root with this id, when the new level lies under that root too — check-levels
+    /// would call both invalid (§6: ids are unique under a levels root). Null when there is none.
+    /// </summary>
+    private static string? UsedElsewhere(CliContext context, LevelLoader loader, string outPath, string id)
+    {
+        if (loader.LevelsRoot is not { } root || !context.FileSystem.Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(Path.GetFullPath(root), outPath);
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return null;
+        }
+
+        foreach (var file in new LevelCatalog(context.FileSystem, root).LevelFilesIn())
+        {
+            try
+            {
+                if (file != outPath && loader.ReadSpec(file).Id == id)
+                {
+                    return file;
+                }
+            }
+            catch (ContentException)
+            {
+                // A malformed neighbour names no id.
+            }
+        }
+
+        return null;
     }
 
     private static LevelDraft Design(double[] xs, double[] ys, CostKind cost, bool bothFree)
@@ -184,7 +226,8 @@ public static class NewLevelVerb
 
         try
         {
-            return context.FileSystem.File.ReadAllBytes(path);
+            return BoundedFile.Read(context.FileSystem, path, CsvColumns.MaxBytes)
+                ?? throw new UsageException($"--from-csv: {TextSafety.Escape(path)} does not end where its size says (is it a device?) or holds more than {CsvColumns.MaxBytes:N0} bytes");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content;
 
@@ -44,7 +43,10 @@ public static class ReplayVerb
             }
 
             context.Out.Flush();
-            return bad > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+            // §8 lists "a choice out of range" and "a run file that ... breaks the format's schema" (§7's player rule is part
+            // of it) under exit 2; such a replay also does not verify (1), and the highest wins.
+            var refused = results.Count(r => r.Verdict.Reason is VerifyReason.ChoiceOutOfRange or VerifyReason.PlayerNotAllowed);
+            return bad + refused > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
         return command;
     }
@@ -71,7 +73,7 @@ public static class ReplayVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

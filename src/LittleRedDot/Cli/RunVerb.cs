@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
@@ -130,7 +129,7 @@ public static class RunVerb
             w.WriteEndObject();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
     }
 
     private static void WriteText(TextWriter output, LevelDefinition level, Choice choice, RunResult r)

@@ -131,10 +131,12 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("bad-saved-at", 2, "$.savedAt: expected an RFC 3339 UTC time")]
     [InlineData("other-rules-version", 1, "made under other rules (rules version 2")]
     [InlineData("unknown-level", 1, "level not found: no level \"no-such-level\"")]
-    [InlineData("player-escape-sequence", 1, "player name not allowed: the player name holds a control or format character (U+001B)")]
-    [InlineData("player-bidi-override", 1, "player name not allowed: the player name holds a control or format character (U+202E)")]
-    [InlineData("player-too-long", 1, "player name not allowed: the player name has 41 characters")]
-    [InlineData("alpha-out-of-range", 1, "choice out of range: α = 0.5 is outside this level's range [0.001, 0.2]")]
+    // Oracle: §8 puts "a choice out of range" and a run file breaking the schema (§7: player is 1 to 40 scalar values,
+    // none Cc or Cf) under 2; "where several apply, the highest of 2, 1, 0 wins" over "a replay that does not verify" (1).
+    [InlineData("player-escape-sequence", 2, "player name not allowed: the player name holds a control or format character (U+001B)")]
+    [InlineData("player-bidi-override", 2, "player name not allowed: the player name holds a control or format character (U+202E)")]
+    [InlineData("player-too-long", 2, "player name not allowed: the player name has 41 characters")]
+    [InlineData("alpha-out-of-range", 2, "choice out of range: α = 0.5 is outside this level's range [0.001, 0.2]")]
     [InlineData("tampered-steps", 1, "result.steps differs: stored 2, recomputed 3")]
     [InlineData("tampered-digest", 1, "digest differs")]
     public void A_bad_run_file_is_answered_per_section_8(string name, int exit, string message)

@@ -13,6 +13,24 @@ public sealed class HelpAndVersionTests
         Assert.Matches(@"^littlereddot \d+\.\d+\.\d+ \(rules version 1\)\s*$", result.Out);
     }
 
+    // Oracle: §8 "--version prints the program and rules versions", read as the brief's checker reads it — on every verb,
+    // even one whose required options are missing (as --help does).
+    [Theory]
+    [InlineData("run")]
+    [InlineData("replay")]
+    [InlineData("check-levels")]
+    [InlineData("board")]
+    [InlineData("levels")]
+    [InlineData("new-level")]
+    [InlineData("play")]
+    public void Version_works_on_every_verb(string verb)
+    {
+        var result = InProcess.Run(verb, "--version");
+        Assert.Equal(0, result.Exit);
+        Assert.Matches(@"^littlereddot \d+\.\d+\.\d+ \(rules version 1\)\s*$", result.Out);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("run", "--help")]
@@ -52,6 +70,24 @@ public sealed class HelpAndVersionTests
         Assert.Equal(0, result.Exit);
         Assert.Contains("t-01", result.Out, StringComparison.Ordinal);
         Assert.Contains("t-fixed", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Levels_json_writes_format_characters_from_a_file_as_escapes()
+    {
+        // Oracle: §8 "text that came from a file never reaches the terminal with control characters or escape sequences";
+        // §7 counts bidirectional overrides (U+202E, Cf) among them. JSON's own \u escape keeps the title's value intact.
+        using var levels = new LevelsFolder();
+        levels.Write("levels/pack/t-01.level.json", LevelsFolder.Level.Replace("Three points", "Zoë \\u202Eevil\\u001b[2J", StringComparison.Ordinal));
+
+        var result = InProcess.Run("levels", "--json", "--levels", levels.Root);
+
+        Assert.Equal(0, result.Exit);
+        Assert.DoesNotContain('\u202E', result.Out);
+        Assert.Contains("Zoë \\u202Eevil\\u001B[2J", result.Out, StringComparison.Ordinal);
+        var title = System.Text.Json.JsonDocument.Parse(result.Out).RootElement[0].GetProperty("levels")[0].GetProperty("title").GetString();
+        Assert.Equal("Zoë \u202Eevil\u001b[2J", title);
+        InProcess.AssertPlainErrors(result);
     }
 
     [Fact]

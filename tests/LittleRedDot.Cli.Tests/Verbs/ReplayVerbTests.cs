@@ -59,6 +59,15 @@ public sealed class ReplayVerbTests : IDisposable
     }
 
     [Fact]
+    public void A_run_whose_choice_is_out_of_range_exits_2()
+    {
+        // Oracle: §8 lists "a choice out of range" under exit 2, and the highest of 2, 1, 0 wins.
+        var result = Replay(good, Edited("wide", r => r["choice"]!["alpha"] = 1e6));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("choice out of range", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_of_an_unknown_level_exits_1()
     {
         var result = Replay(Edited("lost", r => r["level"]!["id"] = "no-such-level"));
@@ -67,10 +76,11 @@ public sealed class ReplayVerbTests : IDisposable
     }
 
     [Fact]
-    public void A_hostile_player_name_exits_1_and_is_never_printed_raw()
+    public void A_hostile_player_name_exits_2_and_is_never_printed_raw()
     {
+        // Oracle: §7's player rule is part of the run file's schema; §8: a file that breaks it exits 2 (highest wins over 1).
         var result = Replay(Edited("hostile", r => r["player"] = "\u001b[2J\u001b]0;owned\u0007"));
-        Assert.Equal(1, result.Exit);
+        Assert.Equal(2, result.Exit);
         Assert.Contains("player name not allowed", result.Out, StringComparison.Ordinal);
         InProcess.AssertPlainErrors(result);
     }

@@ -147,6 +147,36 @@ public sealed class LeaderboardTests : IDisposable
     }
 
     [Fact]
+    public void A_one_shot_board_rejects_a_just_written_malformed_file_at_once()
+    {
+        // Oracle: §8 "board exits 0 once it prints, rejected files listed" — a board printed once cannot wait for a file to settle.
+        Save("ada", "slope-a", 0.1, "ada");
+        var partial = Path.Combine(runs, "partial.run.json");
+        File.WriteAllText(partial, "{ \"format\": \"littlereddot-run\", ");
+        var clock = new ManualClock(new DateTimeOffset(File.GetLastWriteTimeUtc(partial)));
+        var board = new Leaderboard(fs, clock, library.Catalog.FindPack("room")!, library.Loader, TimeSpan.Zero);
+
+        var snapshot = board.Refresh(runs);
+
+        Assert.Equal(0, snapshot.Pending);
+        Assert.Equal(partial, Assert.Single(snapshot.Rejected).File);
+        Assert.Single(snapshot.Players);
+    }
+
+    [Fact]
+    public void A_pack_given_by_its_path_needs_no_levels_root()
+    {
+        // Oracle: §8 "PACK a pack folder path or a pack folder name under the root" — only the name needs the root.
+        var catalog = new LevelCatalog(fs, Path.Combine(root, "no-such-root"));
+
+        var pack = catalog.FindPack(Path.Combine(root, "room"));
+
+        Assert.NotNull(pack);
+        Assert.Equal("Room", pack.Title);
+        Assert.Null(catalog.FindPack("room"));
+    }
+
+    [Fact]
     public void A_file_edited_between_refreshes_is_verified_again()
     {
         var run = Save("ada", "slope-a", 0.1, "ada");

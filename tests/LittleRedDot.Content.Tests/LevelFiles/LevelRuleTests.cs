@@ -36,6 +36,8 @@ public sealed class LevelRuleTests
         { "par > budget", l => l["par"] = 51, "$.par", "par from 1 to the budget (50)" },
         { "bad id (upper case)", l => l["id"] = "Bad-Id", "$.id", "^[a-z0-9][a-z0-9-]{0,63}$" },
         { "bad id (leading dash)", l => l["id"] = "-a", "$.id", "lower-case letters" },
+        // Oracle: the pattern ^[a-z0-9][a-z0-9-]{0,63}$ read as a whole-string match; a .NET '$' alone would accept the final newline.
+        { "bad id (a final newline)", l => l["id"] = "t-01\n", "$.id", "lower-case letters" },
         { "bad id (65 characters)", l => l["id"] = new string('a', 65), "$.id", "at most 64 characters" },
         { "bad cost", l => l["cost"] = "mae", "$.cost", "expected \"mse\" or \"half-mse\"" },
         { "rules version 0", l => l["rulesVersion"] = 0, "$.rulesVersion", "rules version ≥ 1" },
