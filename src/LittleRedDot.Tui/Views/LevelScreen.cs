@@ -114,6 +114,12 @@ public sealed class LevelScreen : View
         message.SetNeedsDraw();
     }
 
+    /// <summary>
+    /// The panels of <see cref="LevelLayout"/> tile the whole screen and each paints every cell it owns, so
+    /// clearing underneath them first would only write every cell twice (the window behind is cleared anyway).
+    /// </summary>
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnKeyDown(Key key)
     {
         ArgumentNullException.ThrowIfNull(key);
