@@ -21,21 +21,45 @@ public static class BoundedFile
         var reported = fileSystem.FileInfo.New(path).Length;
         var cap = Math.Min(limit, reported > limit - GrowthMargin ? limit : reported + GrowthMargin);
         using var stream = fileSystem.File.OpenRead(path);
-        using var buffer = new MemoryStream((int)Math.Min(reported + 1, int.MaxValue - 64));
-        var chunk = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+
+        // Read straight into an array of the reported size: a million-row CSV is held once, not twice
+        // (a MemoryStream and its copy). Only a file longer than it said makes the array grow.
+        var buffer = new byte[Math.Min(reported, cap)];
+        var total = 0;
+        while (true)
         {
-            total += read;
-            if (total > cap)
+            if (total == buffer.Length)
             {
-                return null;
+                var next = stream.ReadByte();
+                if (next < 0)
+                {
+                    return buffer;
+                }
+
+                if (total >= cap)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(cap, Math.Max(81920L, buffer.Length * 2L)));
+                buffer[total++] = (byte)next;
+                continue;
             }
 
-            buffer.Write(chunk, 0, read);
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
         }
 
-        return buffer.ToArray();
+        if (total < buffer.Length)
+        {
+            Array.Resize(ref buffer, total);
+        }
+
+        return buffer;
     }
 }

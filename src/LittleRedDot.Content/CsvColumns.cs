@@ -63,9 +63,10 @@ public static class CsvColumns
         var starts = new int[needed + 1];
         var lengths = new int[needed + 1];
         var quotes = new bool[needed + 1];
-        // One row per line at most: counting line ends (vectorised) sizes the arrays once, so a
-        // million-row file costs two arrays and no growth copies.
-        var capacity = bytes.Count((byte)'\n') + 1;
+        // One row per line after the header: counting line ends (vectorised; CR-only files count '\r')
+        // sizes the arrays exactly for an ordinary file, so a million rows cost two arrays and no copies.
+        var lines = Math.Max(bytes.Count((byte)'\n'), bytes.Count((byte)'\r')) + (bytes[^1] is (byte)'\n' or (byte)'\r' ? 0 : 1);
+        var capacity = Math.Max(lines - 1, 0);
         var xs = new double[capacity];
         var ys = new double[capacity];
         var count = 0;
@@ -140,6 +141,13 @@ public static class CsvColumns
             var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
             if (x is { } xv && y is { } yv)
             {
+                if (count == xs.Length)
+                {
+                    // Only a file mixing line-end styles gets here.
+                    Array.Resize(ref xs, Math.Max(16, xs.Length * 2));
+                    Array.Resize(ref ys, xs.Length);
+                }
+
                 xs[count] = xv;
                 ys[count] = yv;
                 count++;
@@ -168,7 +176,7 @@ public static class CsvColumns
         }
 
         errors.ThrowIfAny();
-        if (count < capacity)
+        if (count < xs.Length)
         {
             Array.Resize(ref xs, count);
             Array.Resize(ref ys, count);

@@ -88,6 +88,20 @@ public sealed class CsvColumnsTests
         Assert.Contains("column \"miles_per_gallon\" is missing", e.Errors[1].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\r")] // old Mac line ends only
+    [InlineData("mixed")] // CRLF, LF and a lone CR in one file: more rows than either count of line ends says
+    public void Every_line_end_style_gives_every_row(string style)
+    {
+        // Oracle: the five rows written here by hand, x = 1…5, y = 2x.
+        var text = style == "mixed"
+            ? "horsepower,miles_per_gallon\r\n1,2\n2,4\r3,6\r\n4,8\r5,10"
+            : "horsepower,miles_per_gallon\r1,2\r2,4\r3,6\r4,8\r5,10\r";
+        var (x, y) = Read(text, "horsepower", "miles_per_gallon");
+        Assert.Equal([1, 2, 3, 4, 5], x);
+        Assert.Equal([2, 4, 6, 8, 10], y);
+    }
+
     [Fact]
     public void A_comma_decimal_mark_shows_as_too_many_fields_on_its_line()
     {
