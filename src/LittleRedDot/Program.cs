@@ -48,6 +48,7 @@ var context = new CliContext(
     host.Services.GetRequiredService<ILoggerFactory>())
 {
     Cancellation = interrupt.Token,
+    Folders = folders,
 };
 var exit = new CliApp(context).Run(args);
 stdout.Flush();
