@@ -34,20 +34,19 @@ public static class BoardVerb
             var chosen = parse.GetValue(format)!;
             if (!watching)
             {
-                context.Out.Write(BoardFormatter.Format(board.Refresh(runsFolder), chosen));
-                context.Out.Flush();
+                Print(context, board.Refresh(runsFolder), chosen);
                 return ExitCodes.Success;
             }
 
             while (true)
             {
-                var text = BoardFormatter.Format(board.Refresh(runsFolder), chosen);
-                if (!Console.IsOutputRedirected)
+                var snapshot = board.Refresh(runsFolder);
+                if (context.HasTerminal())
                 {
                     context.Out.Write("\u001b[H\u001b[2J"); // home and clear: one screen, redrawn in place
                 }
 
-                context.Out.Write(text);
+                Print(context, snapshot, chosen);
                 context.Out.WriteLine($"(watching {TextSafety.Escape(runsFolder)}; updated {context.Time.GetLocalNow():HH:mm:ss}; Ctrl+C to stop)");
                 context.Out.Flush();
                 if (context.Cancellation.WaitHandle.WaitOne(PollInterval))
@@ -57,5 +56,22 @@ public static class BoardVerb
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The board on standard output. CSV is a table for other programs, so its rejected files go to
+    /// standard error instead (the other formats list them themselves).
+    /// </summary>
+    private static void Print(CliContext context, BoardSnapshot snapshot, string format)
+    {
+        context.Out.Write(BoardFormatter.Format(snapshot, format));
+        context.Out.Flush();
+        if (format == "csv")
+        {
+            foreach (var rejected in snapshot.Rejected)
+            {
+                context.Error.WriteLine($"rejected: {TextSafety.Escape(CliContext.Shorten(rejected.File))}: {TextSafety.Escape(rejected.Reason)}");
+            }
+        }
     }
 }

@@ -46,4 +46,40 @@ public sealed class NewLevelVerbTests : IDisposable
         Assert.Equal(0, result.Exit);
         Assert.Equal(0, InProcess.Run("check-levels", file, "--levels", levels.Root).Exit);
     }
+
+    [Fact]
+    public void A_level_from_a_facilitators_csv_copies_the_data_beside_it_and_plays()
+    {
+        // Far-away x (years) and a filter: the designer must centre the data for the valley to be playable.
+        var csv = levels.Write("today.csv", "year,sales,shop\n2001,10.5,a\n2002,12.1,a\n2003,13.9,a\n2004,16.2,a\n2005,17.8,a\n2003,99,b\n");
+        var file = levels.Combine("levels", "today", "sales.level.json");
+
+        var made = InProcess.Run("new-level", "--from-csv", csv, "--x", "year", "--y", "sales", "--where", "shop=a", "--both-free", "--out", file, "--levels", levels.Root);
+
+        Assert.True(made.Exit == 0, made.ToString());
+        Assert.True(File.Exists(levels.Combine("levels", "today", "today.csv")));
+        var report = InProcess.Run("check-levels", file, "--json", "--levels", levels.Root);
+        Assert.Equal(0, report.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(report.Out);
+        var level = json.RootElement[0];
+        Assert.Equal(5, level.GetProperty("points").GetInt32()); // the five rows of shop a
+        var best = level.GetProperty("best");
+        var run = InProcess.Run(
+            "run", file, "--json", "--levels", levels.Root,
+            "--alpha", best.GetProperty("alpha").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            "--beta0", best.GetProperty("beta0").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            "--beta1", best.GetProperty("beta1").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("\"outcome\": \"reached\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--x", "year")] // neither --from-csv nor --seed
+    [InlineData("--seed", "1", "--from-csv", "x.csv")] // both
+    public void Giving_neither_or_both_data_sources_is_bad_usage(params string[] args)
+    {
+        var result = InProcess.Run(["new-level", .. args, "--out", levels.Combine("x.level.json")]);
+
+        Assert.Equal(2, result.Exit);
+        InProcess.AssertPlainErrors(result);
+    }
 }
