@@ -2,6 +2,7 @@ using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
+using Microsoft.Extensions.Logging;
 
 namespace LittleRedDot.Tui.Presentation;
 
@@ -19,6 +20,7 @@ public sealed class LevelSession
     private const int GhostCapacity = 4096;
 
     private readonly GameServices services;
+    private readonly ILogger log;
     private int hintIndex;
 
     public LevelSession(LevelDefinition definition, bool workshop, GameServices services)
@@ -28,6 +30,8 @@ public sealed class LevelSession
         Definition = definition;
         Workshop = workshop;
         this.services = services;
+        log = services.Logging.CreateLogger<LevelSession>();
+        log.LevelOpened(TextSafety.Escape(definition.Id), TextSafety.Escape(services.Player ?? "(no player yet)"));
         var rules = Rules;
         if (services.LastChoice(definition.Id) is { } last && Level.CheckChoice(last) is null)
         {
@@ -229,6 +233,8 @@ public sealed class LevelSession
         Paused = false;
         Lesson = null;
         Message = null;
+        var result = run.Result!;
+        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
         services.RememberChoice(Definition.Id, choice);
         LastSave = services.SaveRun(Definition, run);
         if (Playback.AtEnd)

@@ -145,7 +145,11 @@ public sealed class ChooserScreen : GameView
         var top = tall ? 5 : 3;
         DrawTitle(canvas, width, tall);
 
-        var listHeight = Math.Max(3, height - top - 2);
+        // A long notice (a file moved aside names both files) gets up to three lines rather than losing its end.
+        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
+        var messageLines = TextWrap.Wrap(message, width - 2);
+        var messageRows = height >= 24 ? Math.Clamp(messageLines.Count, 1, 3) : 1;
+        var listHeight = Math.Max(3, height - top - 1 - messageRows);
         var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
         canvas.Box(0, top, packWidth, listHeight, "Packs", g);
         var selected = model.SelectedPack;
@@ -170,8 +174,12 @@ public sealed class ChooserScreen : GameView
         }
 
         DrawLevels(canvas, selected);
-        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
-        canvas.Text(1, height - 2, CellCanvas.Fit(message, width - 2, g.Ellipsis), notices.Count > 0 ? Ink.Warn : Ink.Dim);
+        var messageInk = notices.Count > 0 ? Ink.Warn : Ink.Dim;
+        for (var i = 0; i < messageRows; i++)
+        {
+            var text = i < messageRows - 1 ? messageLines[i] : string.Join(" ", messageLines.Skip(i));
+            canvas.Text(1, height - 1 - messageRows + i, CellCanvas.Fit(text, width - 2, g.Ellipsis), messageInk);
+        }
         Blit(canvas);
         var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
             .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("F1", "help").Key("Esc", "quit");

@@ -72,7 +72,8 @@ public static class PlayVerb
                 new SettingsStore(context.FileSystem, folders.SettingsFile, context.Time),
                 folders.Data,
                 config["LittleRedDot:Player"],
-                config["LittleRedDot:RunsFolder"]);
+                config["LittleRedDot:RunsFolder"],
+                context.Logging);
             var theme = new Theme(TerminalTraits.Detect(Environment.GetEnvironmentVariable, config["LittleRedDot:Glyphs"]));
             var model = new ChooserModel(library.Loader, packs, services);
             var game = new GameApp(theme, services, model);
