@@ -96,6 +96,22 @@ public sealed class GameHarness : IDisposable
         return App.Driver!.ToString() ?? string.Empty;
     }
 
+    /// <summary>The attribute the screen shows <paramref name="text"/> in (its first cell, where it first appears).</summary>
+    public Terminal.Gui.Drawing.Attribute AttributeOf(string text)
+    {
+        var rows = Screen().Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        for (var y = 0; y < rows.Length; y++)
+        {
+            var x = rows[y].IndexOf(text, StringComparison.Ordinal);
+            if (x >= 0)
+            {
+                return App.Driver!.Contents![y, x].Attribute!.Value;
+            }
+        }
+
+        throw new InvalidOperationException($"the screen does not show \"{text}\"");
+    }
+
     public void Resize(int width, int height)
     {
         App.Driver!.SetScreenSize(width, height);

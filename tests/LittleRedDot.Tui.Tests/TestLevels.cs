@@ -17,8 +17,8 @@ public sealed class TestLevels : IDisposable
         {
           "id": "t-01-slope",
           "title": "Slope only",
-          "story": "The toy car rolls farther the harder you push.",
-          "hints": ["Try a small alpha first.", "Second hint."],
+          "story": "The toy car rolls farther the **harder** you push.\n\n- *Small* steps are safe.\n- Big ones bounce.",
+          "hints": ["Try a `small` alpha first.", "Second hint."],
           "cost": "mse",
           "data": { "points": [[1, 2.2], [2, 3.9], [3, 6.1], [4, 8.2], [5, 9.8]] },
           "beta0": { "fixed": 0 },

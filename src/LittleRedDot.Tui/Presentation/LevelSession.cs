@@ -312,7 +312,10 @@ public sealed class LevelSession
         }
     }
 
-    /// <summary>The next hint (they cycle), or why there is none.</summary>
+    /// <summary>
+    /// The next hint (they cycle), or why there is none. A hint is Markdown as the level file holds it, not yet
+    /// safe for a terminal: the screen shows it through its Markdown reader, which escapes it.
+    /// </summary>
     public string NextHint(out int number, out int count)
     {
         var hints = Definition.Spec.Hints;
@@ -331,7 +334,7 @@ public sealed class LevelSession
         number = (hintIndex % hints.Count) + 1;
         var hint = hints[hintIndex % hints.Count];
         hintIndex++;
-        return TextSafety.Escape(hint, keepNewlines: true);
+        return hint;
     }
 
     /// <summary>The outcome in a few words: "Reached the valley at step 12".</summary>

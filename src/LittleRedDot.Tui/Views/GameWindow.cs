@@ -87,7 +87,10 @@ public sealed class GameWindow : Runnable, IGameHost
         App?.RequestStop();
     }
 
-    public void ShowText(string title, string text)
+    /// <summary>Shows plain text (nothing in it is read as Markdown: a file name may hold * or _).</summary>
+    public void ShowText(string title, string text) => ShowText(title, RichText.Plain(text));
+
+    public void ShowText(string title, RichText text)
     {
         PopupView? popup = null;
         popup = new PopupView(theme, title, text, () => CloseOverlay(popup!));

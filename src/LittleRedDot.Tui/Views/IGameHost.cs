@@ -4,7 +4,7 @@ namespace LittleRedDot.Tui.Views;
 public interface IGameHost
 {
     /// <summary>Shows text over the screen until the player closes it.</summary>
-    void ShowText(string title, string text);
+    void ShowText(string title, RichText text);
 
     /// <summary>Leaves the level for the level list.</summary>
     void BackToChooser();

@@ -252,7 +252,7 @@ public sealed class LevelScreen : View
         {
             case 'h':
                 var hint = session.NextHint(out var number, out var count);
-                host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", hint);
+                host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", MarkdownText.Parse(hint, theme.Glyphs.Unicode));
                 return true;
             case 't':
                 ShowStory();
@@ -274,18 +274,18 @@ public sealed class LevelScreen : View
     {
         var spec = session.Definition.Spec;
         var rules = session.Rules;
-        var story = string.IsNullOrWhiteSpace(spec.Story) ? string.Empty : TextSafety.Escape(spec.Story, keepNewlines: true) + "\n\n";
+        var story = MarkdownText.Parse(spec.Story, theme.Glyphs.Unicode);
         var free = (rules.Beta0.IsFree, rules.Beta1.IsFree) switch
         {
             (true, true) => "both β0 (where the line crosses x = 0) and β1 (its slope)",
             (true, false) => $"β0 (where the line crosses x = 0); the slope β1 stays at {NumberText.Short(rules.Beta1.Value)}",
             _ => $"β1 (the line's slope); β0 stays at {NumberText.Short(rules.Beta0.Value)}",
         };
-        var goal = $"Your move: pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
+        var goal = $"Pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
             + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
             + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
-        var credits = string.IsNullOrWhiteSpace(spec.Credits) ? string.Empty : "\n\nData: " + TextSafety.Escape(spec.Credits, keepNewlines: true);
-        host.ShowText(TextSafety.Escape(spec.Title), story + goal + credits);
+        var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
+        host.ShowText(TextSafety.Escape(spec.Title), story.Then(RichText.Plain(goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
     }
 
     private bool EditingKey(Key key)
