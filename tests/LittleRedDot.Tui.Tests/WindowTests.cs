@@ -70,7 +70,7 @@ public sealed class WindowTests : IDisposable
             Shows(screen, "What name should your runs carry?");
             Assert.IsType<PromptView>(game.Window.Overlay);
 
-            // The field starts with the OS user's name; select-all means typing replaces it.
+            // The field starts empty (the OS user's name is only suggested), so what is typed is the name.
             game.Type("Ada Lovelace").Press(Key.Enter);
             Assert.Null(game.Window.Overlay);
             Shows(game.Screen(), "player Ada Lovelace");

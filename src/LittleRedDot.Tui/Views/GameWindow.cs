@@ -42,7 +42,7 @@ public sealed class GameWindow : Runnable, IGameHost
         // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
         Arrangement = ViewArrangement.Fixed;
         SetScheme(theme.Scheme);
-        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, AskRunsFolder, () => Quit(ExitQuit));
+        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, () => AskRunsFolder(), () => Quit(ExitQuit));
         sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(chooser, sizeNotice);
         chooser.AddNotices(services.TakeNotices());
@@ -220,13 +220,26 @@ public sealed class GameWindow : Runnable, IGameHost
 
     private void AskPlayer() => AskPlayer(required: false);
 
+    /// <summary>Asks for a line of text over the screen; <paramref name="accept"/> returns why an answer is refused, or null to close.</summary>
+    public void Ask(string title, string question, string? suggestion, Func<string, string?> accept) =>
+        Ask(title, question, suggestion, required: false, accept);
+
+    private void Ask(string title, string question, string? suggestion, bool required, Func<string, string?> accept)
+    {
+        PromptView? prompt = null;
+        prompt = new PromptView(theme, title, question, suggestion, required, accept, () => CloseOverlay(prompt!));
+        PushOverlay(prompt);
+        prompt.Focus();
+    }
+
     private void AskPlayer(bool required)
     {
         var question = required
             ? "Welcome! What name should your runs carry? (It is kept in your settings; P on the level list changes it.)"
             : "Your name on your runs and progress (each name keeps its own progress):";
-        PromptView? prompt = null;
-        prompt = new PromptView(theme, "Player", question, services.Player ?? Environment.UserName, required, name =>
+        var osUser = Environment.UserName;
+        var suggestion = services.Player ?? (Content.PlayerName.Check(osUser) is null ? osUser : null);
+        Ask("Player", question, suggestion, required, name =>
         {
             var problem = services.SetPlayer(name);
             if (problem is null)
@@ -236,26 +249,23 @@ public sealed class GameWindow : Runnable, IGameHost
             }
 
             return problem;
-        }, () => CloseOverlay(prompt!));
-        PushOverlay(prompt);
-        prompt.Focus();
+        });
     }
 
-    private void AskRunsFolder()
+    private void AskRunsFolder(Action? then = null)
     {
-        PromptView? prompt = null;
-        prompt = new PromptView(theme, "Runs folder", "Save every run also into this folder (a workshop's shared folder); leave empty for none:", services.RunsFolder ?? string.Empty, false, folder =>
+        var question = "Save every run also into this folder (a workshop's shared folder, where the leaderboard looks). Type its path, or - for none:";
+        Ask("Runs folder", question, services.RunsFolder, folder =>
         {
-            var problem = services.SetRunsFolder(folder);
+            var problem = services.SetRunsFolder(folder.Trim() == "-" ? null : folder);
             if (problem is null)
             {
                 chooser.AddNotices(services.TakeNotices());
+                then?.Invoke();
             }
 
             return problem;
-        }, () => CloseOverlay(prompt!));
-        PushOverlay(prompt);
-        prompt.Focus();
+        });
     }
 
     private void PushOverlay(View overlay)

@@ -7,8 +7,10 @@ using Terminal.Gui.Views;
 namespace LittleRedDot.Tui.Views;
 
 /// <summary>
-/// Asks for one line of text (the player's name, the runs folder). Enter offers it to <c>accept</c>,
-/// which returns why it is refused or null to close; Esc cancels unless the answer is required.
+/// Asks for one line of text (the player's name, the runs folder, a run file). Enter offers it to
+/// <c>accept</c>, which returns why it is refused or null to close; Esc cancels unless the answer is
+/// required. The field starts empty, so typing never lands after a pre-filled answer; a suggested answer
+/// (the current name) is shown below it and taken by Enter on an empty field.
 /// </summary>
 public sealed class PromptView : GameView
 {
@@ -16,10 +18,18 @@ public sealed class PromptView : GameView
     private readonly Func<string, string?> accept;
     private readonly Action onClose;
     private readonly bool required;
+    private readonly string? suggestion;
     private readonly TextField input;
     private string? refusal;
 
-    public PromptView(Theme theme, string title, string question, string initial, bool required, Func<string, string?> accept, Action onClose)
+    /// <param name="theme">The game's theme.</param>
+    /// <param name="title">The frame's title.</param>
+    /// <param name="question">What is asked, in a line or two.</param>
+    /// <param name="suggestion">What Enter on an empty field answers (null: an empty answer is offered as it is).</param>
+    /// <param name="required">Whether Esc is refused (the game cannot go on without an answer).</param>
+    /// <param name="accept">Takes an answer; returns why it is refused, or null to close.</param>
+    /// <param name="onClose">Closes the prompt.</param>
+    public PromptView(Theme theme, string title, string question, string? suggestion, bool required, Func<string, string?> accept, Action onClose)
         : base(theme)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -31,13 +41,15 @@ public sealed class PromptView : GameView
         this.accept = accept;
         this.onClose = onClose;
         this.required = required;
+        this.suggestion = string.IsNullOrEmpty(suggestion) ? null : suggestion;
         CanFocus = true;
         X = Pos.Center();
         Y = Pos.Center();
         Width = Dim.Func(_ => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70), null);
         Height = 8;
-        input = new TextField { X = 2, Y = 3, Width = Dim.Fill(2), Text = initial };
+        input = new TextField { X = 2, Y = 3, Width = Dim.Fill(2), Text = string.Empty };
         input.SetScheme(theme.Scheme);
+        input.TextChanged += (_, _) => SetNeedsDraw();
         input.Accepting += (_, e) =>
         {
             e.Handled = true;
@@ -54,11 +66,10 @@ public sealed class PromptView : GameView
     /// <summary>Why the last answer was refused, if it was.</summary>
     public string? Refusal => refusal;
 
-    public void Focus()
-    {
-        input.SetFocus();
-        input.SelectAll();
-    }
+    /// <summary>What Enter on an empty field answers, if anything.</summary>
+    public string? Suggestion => suggestion;
+
+    public void Focus() => input.SetFocus();
 
     protected override bool OnKeyDown(Key key)
     {
@@ -85,8 +96,12 @@ public sealed class PromptView : GameView
         var inner = Math.Max(1, width - 4);
         var lines = TextWrap.Wrap(question, inner).Take(2).Select(l => new StyledLine(l)).ToList();
         WriteLines(2, 1, inner, 2, lines);
-        WriteLines(2, 4, inner, 1, refusal is null ? [] : [new StyledLine(refusal, Ink.Warn)]);
-        var footer = new StyledLine().Key(Glyphs.Unicode ? "⏎" : "Enter", "keep");
+        var enter = Glyphs.Unicode ? "⏎" : "Enter";
+        var below = refusal is not null ? new StyledLine(refusal, Ink.Warn)
+            : suggestion is not null && string.IsNullOrEmpty(input.Text) ? new StyledLine($"{enter} alone keeps ", Ink.Dim).Add(suggestion, Ink.Title)
+            : new StyledLine();
+        WriteLines(2, 4, inner, 1, [below]);
+        var footer = new StyledLine().Key(enter, "keep");
         if (!required)
         {
             footer.Key("Esc", "cancel");
@@ -97,7 +112,8 @@ public sealed class PromptView : GameView
 
     private void Submit()
     {
-        refusal = accept(input.Text ?? string.Empty);
+        var answer = input.Text ?? string.Empty;
+        refusal = accept(answer.Length == 0 && suggestion is not null ? suggestion : answer);
         if (refusal is null)
         {
             onClose();
