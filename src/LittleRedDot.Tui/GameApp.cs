@@ -32,8 +32,11 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
     /// <summary>Builds the window and shows it: the level list, a named level, the name prompt when there is no player yet.</summary>
     public GameWindow CreateWindow() => new(theme, services, model);
 
-    /// <summary>Runs the game until the player quits; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.</summary>
-    public int Run(IApplication app, string? levelId, CancellationToken interrupt)
+    /// <summary>
+    /// Runs the game until the player quits, on <paramref name="levelId"/> if given, with the run in
+    /// <paramref name="ghostFile"/> as its ghost; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.
+    /// </summary>
+    public int Run(IApplication app, string? levelId, string? ghostFile, CancellationToken interrupt)
     {
         ArgumentNullException.ThrowIfNull(app);
         var log = services.Logging.CreateLogger<GameApp>();
@@ -43,7 +46,7 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
             ConfigureKeys(app);
             using var window = CreateWindow();
             using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
-            app.Invoke(() => window.Start(levelId));
+            app.Invoke(() => window.Start(levelId, ghostFile));
             app.Run(window);
             log.GameEnded(window.ExitCode);
             return window.ExitCode;

@@ -76,8 +76,14 @@ public sealed class LevelSession
     /// <summary>The player's best run on this level before the current run.</summary>
     public BestRun? Best { get; private set; }
 
-    /// <summary>The best run's path, drawn faintly beside the current one.</summary>
+    /// <summary>The ghost's path, drawn faintly beside the current one: the player's best run, or a run file opened.</summary>
     public IReadOnlyList<TraceFrame>? Ghost { get; private set; }
+
+    /// <summary>Whose run the ghost is, in a few words safe for the terminal; null without a ghost.</summary>
+    public string? GhostLabel { get; private set; }
+
+    /// <summary>Whether the ghost came from a run file the player opened (it then stays, whatever their best becomes).</summary>
+    public bool GhostFromFile { get; private set; }
 
     public bool ShowGhost { get; set; } = true;
 
@@ -337,6 +343,44 @@ public sealed class LevelSession
         return hint;
     }
 
+    /// <summary>
+    /// Shows the run in a file as the ghost, if it verifies against this level (RULES.md §7); returns why it
+    /// is refused — in words safe for the terminal — or null.
+    /// </summary>
+    public string? OpenGhost(string typed)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (GhostFile.Resolve(services.FileSystem, typed, home) is not { } path)
+        {
+            return "type the path of a run file (*.run.json) played on this level";
+        }
+
+        var verdict = GhostFile.Check(services.FileSystem, Definition, path);
+        if (!verdict.Verified)
+        {
+            var reason = TextSafety.Escape(verdict.Message);
+            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
+            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
+        }
+
+        var run = verdict.Run!;
+        Ghost = Trace(run.Choice);
+        GhostFromFile = true;
+        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
+        ShowGhost = true;
+        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
+        var result = run.Result!;
+        var outcome = result.Outcome switch
+        {
+            Outcome.Reached => $"reached the valley at step {result.Steps}, score {result.Score}",
+            Outcome.Diverged => $"diverged at step {result.Steps}",
+            _ => "out of steps",
+        };
+        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
+        MessageIsWarning = false;
+        return null;
+    }
+
     /// <summary>The outcome in a few words: "Reached the valley at step 12".</summary>
     public string OutcomeHeadline(RunResult result)
     {
@@ -420,12 +464,25 @@ public sealed class LevelSession
     private void LoadBest()
     {
         Best = services.Best(Definition);
+        if (GhostFromFile)
+        {
+            return;
+        }
+
         Ghost = null;
+        GhostLabel = null;
         if (Best is { } best && Level.CheckChoice(best.Run.Choice) is null)
         {
-            var trace = new RunTrace(Level.Valley, GhostCapacity);
-            Descent.Run(Level, best.Run.Choice, trace);
-            Ghost = trace.Frames;
+            Ghost = Trace(best.Run.Choice);
+            GhostLabel = "your best";
         }
+    }
+
+    /// <summary>The path of a run from its choice, replayed by the engine (a saved run's path is never read from the file).</summary>
+    private IReadOnlyList<TraceFrame> Trace(Choice choice)
+    {
+        var trace = new RunTrace(Level.Valley, GhostCapacity);
+        Descent.Run(Level, choice, trace);
+        return trace.Frames;
     }
 }

@@ -63,13 +63,20 @@ public sealed class GameWindow : Runnable, IGameHost
 
     public bool TooSmall => sizeNotice.Visible;
 
-    /// <summary>What the game does first: ask the player's name if it has none, then open a level if one was named.</summary>
-    public void Start(string? levelId)
+    /// <summary>
+    /// What the game does first: ask the player's name if it has none, then open a level if one was named,
+    /// with a run file as its ghost if one was given.
+    /// </summary>
+    public void Start(string? levelId, string? ghostFile = null)
     {
         chooser.SetFocus();
         if (levelId is not null && chooser.Model.SelectLevel(levelId) && chooser.Model.SelectedLevel is { } entry)
         {
             OpenLevel(entry);
+            if (ghostFile is not null)
+            {
+                level?.OpenGhost(ghostFile);
+            }
         }
 
         if (services.Player is null)

@@ -196,6 +196,9 @@ public sealed class LevelScreen : View
             case 'n' when session.Phase == SessionPhase.Finished:
                 host.OpenNextLevel();
                 return true;
+            case 'o':
+                AskGhostFile();
+                return true;
             default:
                 return CommonKey(key);
         }
@@ -269,6 +272,32 @@ public sealed class LevelScreen : View
         }
     }
 
+    /// <summary>Asks for a run file to show as the ghost (O); a file that does not verify on this level is refused, with why.</summary>
+    private void AskGhostFile()
+    {
+        host.Ask(
+            "Ghost from a run file",
+            "The path of a saved run (*.run.json) played on this level — yours, a friend's, one from the runs folder. Its path is drawn faintly beside yours:",
+            null,
+            path =>
+            {
+                var problem = session.OpenGhost(path);
+                Refresh();
+                return problem;
+            });
+    }
+
+    /// <summary>Opens a run file as the ghost at once (the command line's --ghost); a refusal becomes the message.</summary>
+    public void OpenGhost(string path)
+    {
+        if (session.OpenGhost(path) is { } problem)
+        {
+            AddNotices([$"Ghost not shown: {problem}"]);
+        }
+
+        Refresh();
+    }
+
     /// <summary>Shows the level's story with its goal: on entry, and again on T.</summary>
     public void ShowStory()
     {
@@ -281,7 +310,7 @@ public sealed class LevelScreen : View
             (true, false) => $"β0 (where the line crosses x = 0); the slope β1 stays at {NumberText.Short(rules.Beta1.Value)}",
             _ => $"β1 (the line's slope); β0 stays at {NumberText.Short(rules.Beta0.Value)}",
         };
-        var goal = $"Pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
+        var goal = $"pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
             + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
             + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
         var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
@@ -631,7 +660,10 @@ public sealed class LevelScreen : View
         if (live.Frame.Height >= 8)
         {
             lines.Add(new StyledLine());
-            lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs) · ghost {(session.ShowGhost ? "on" : "off")} (G)", Ink.Dim));
+            lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs)", Ink.Dim));
+            var ghost = session.GhostLabel is not { } label ? "ghost: none yet (O opens a run file)"
+                : session.ShowGhost ? $"ghost: {label} (G hides, O opens a file)" : $"ghost: {label}, hidden (G shows)";
+            lines.Add(new StyledLine(ghost, Ink.Dim));
         }
 
         return lines;
@@ -714,7 +746,13 @@ public sealed class LevelScreen : View
                 line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α").Key(arrows, "start").Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
                 break;
             default:
-                line.Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("A/B", "type").Key("G", "ghost").Key("F1", "help").Key("Esc", "levels");
+                line.Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("A/B", "type").Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+                if (line.Length > width)
+                {
+                    // The choice panel shows A and B on their rows already; the ghost file key has nowhere else to be seen.
+                    line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+                }
+
                 break;
         }
 
