@@ -18,6 +18,7 @@ public sealed class ChooserScreen : GameView
     private readonly Action<LevelEntry> open;
     private readonly Action editPlayer;
     private readonly Action editRunsFolder;
+    private readonly Action openBoard;
     private readonly Action quit;
     private bool quitArmed;
     private readonly List<string> notices = [];
@@ -25,9 +26,11 @@ public sealed class ChooserScreen : GameView
     private Rectangle levelRows;
     private Rectangle packRows;
 
-    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action quit)
+    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action openBoard, Action quit)
         : base(theme)
     {
+        ArgumentNullException.ThrowIfNull(openBoard);
+        this.openBoard = openBoard;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(open);
@@ -120,6 +123,9 @@ public sealed class ChooserScreen : GameView
                 case 'r':
                     editRunsFolder();
                     break;
+                case 'b':
+                    openBoard();
+                    break;
                 default:
                     handled = false;
                     break;
@@ -182,7 +188,13 @@ public sealed class ChooserScreen : GameView
         }
         Blit(canvas);
         var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
-            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("F1", "help").Key("Esc", "quit");
+            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+        if (keys.Length > width)
+        {
+            keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
+                .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "name").Key("R", "runs").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+        }
+
         WriteLines(0, height - 1, width, 1, [keys]);
     }
 

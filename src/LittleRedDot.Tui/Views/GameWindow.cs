@@ -7,7 +7,7 @@ using Terminal.Gui.Views;
 namespace LittleRedDot.Tui.Views;
 
 /// <summary>
-/// The game's one window: the level list, the level being played, the texts shown over them, and the
+/// The game's one window: the level list, the level being played or a pack's leaderboard, the texts shown over them, and the
 /// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) outside a text
 /// field. Below the smallest size it shows only a request to make the window bigger.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class GameWindow : Runnable, IGameHost
     private readonly SizeNotice sizeNotice;
     private readonly Stack<View> overlays = new();
     private LevelScreen? level;
+    private BoardScreen? board;
 
     public GameWindow(Theme theme, GameServices services, ChooserModel model)
     {
@@ -42,7 +43,7 @@ public sealed class GameWindow : Runnable, IGameHost
         // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
         Arrangement = ViewArrangement.Fixed;
         SetScheme(theme.Scheme);
-        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, () => AskRunsFolder(), () => Quit(ExitQuit));
+        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, () => AskRunsFolder(), OpenBoard, () => Quit(ExitQuit));
         sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(chooser, sizeNotice);
         chooser.AddNotices(services.TakeNotices());
@@ -57,6 +58,9 @@ public sealed class GameWindow : Runnable, IGameHost
     public ChooserScreen Chooser => chooser;
 
     public LevelScreen? Level => level;
+
+    /// <summary>The leaderboard screen, while it is open.</summary>
+    public BoardScreen? Board => board;
 
     /// <summary>The text or prompt shown on top, if any.</summary>
     public View? Overlay => overlays.Count > 0 ? overlays.Peek() : null;
@@ -178,10 +182,15 @@ public sealed class GameWindow : Runnable, IGameHost
         }
 
         sizeNotice.Visible = small;
-        chooser.Visible = !small && level is null;
+        chooser.Visible = !small && level is null && board is null;
         if (level is not null)
         {
             level.Visible = !small;
+        }
+
+        if (board is not null)
+        {
+            board.Visible = !small;
         }
 
         foreach (var overlay in overlays)
@@ -223,6 +232,39 @@ public sealed class GameWindow : Runnable, IGameHost
         level.SetFocus();
         KeepOrder();
         level.ShowStory();
+    }
+
+    /// <summary>Opens the leaderboard of the selected pack over the runs folder (B on the level list).</summary>
+    private void OpenBoard()
+    {
+        if (chooser.Model.SelectedPack is not { } pack || board is not null)
+        {
+            return;
+        }
+
+        var model = new BoardModel(pack, chooser.Model.Loader, services);
+        board = new BoardScreen(theme, model, CloseBoard, () => AskRunsFolder(() => board?.RefreshNow())) { Visible = !TooSmall };
+        Add(board);
+        chooser.Visible = false;
+        board.SetFocus();
+        KeepOrder();
+        board.StartRefreshing();
+    }
+
+    private void CloseBoard()
+    {
+        if (board is null)
+        {
+            return;
+        }
+
+        Remove(board);
+        board.Dispose();
+        board = null;
+        chooser.Visible = !TooSmall;
+        chooser.AddNotices(services.TakeNotices());
+        chooser.SetFocus();
+        SetNeedsDraw();
     }
 
     private void AskPlayer() => AskPlayer(required: false);
@@ -317,6 +359,11 @@ public sealed class GameWindow : Runnable, IGameHost
             MoveSubViewToStart(level);
         }
 
+        if (board is not null)
+        {
+            MoveSubViewToStart(board);
+        }
+
         MoveSubViewToStart(chooser);
         foreach (var overlay in overlays.Reverse())
         {
@@ -339,6 +386,10 @@ public sealed class GameWindow : Runnable, IGameHost
         else if (level is not null)
         {
             level.SetFocus();
+        }
+        else if (board is not null)
+        {
+            board.SetFocus();
         }
         else
         {

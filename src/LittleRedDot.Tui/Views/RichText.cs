@@ -54,7 +54,7 @@ public sealed class RichText
         return new RichText([first, .. Blocks.Skip(1)]);
     }
 
-    /// <summary>The text wrapped to <paramref name="width"/> columns: words kept whole unless longer than a line.</summary>
+    /// <summary>The text wrapped to <paramref name="width"/> columns: words (which a no-break space joins) kept whole unless longer than a line.</summary>
     public IReadOnlyList<StyledLine> Lines(int width)
     {
         var lines = new List<StyledLine>();
@@ -194,7 +194,8 @@ public sealed class RichText
         {
             if (piece.Length > 0)
             {
-                word.Add((piece.ToString(), ink));
+                // A no-break space holds a word together and is drawn as a plain space.
+                word.Add((piece.ToString().Replace('\u00A0', ' '), ink));
                 piece.Clear();
             }
         }
