@@ -63,6 +63,12 @@ public sealed class TestLevels : IDisposable
         }
         """;
 
+    // The slope level with its start set by the level (a start range of one value): only α is the player's.
+    public static readonly string SetStart = Slope
+        .Replace("\"t-01-slope\"", "\"s-01-set\"", StringComparison.Ordinal)
+        .Replace("\"Slope only\"", "\"Start set\"", StringComparison.Ordinal)
+        .Replace("\"beta1\": { \"min\": -4, \"max\": -1 }", "\"beta1\": { \"min\": -4, \"max\": -4 }", StringComparison.Ordinal);
+
     public TestLevels()
     {
         Root = Path.Combine(Path.GetTempPath(), "lrd-tui-" + Guid.NewGuid().ToString("N"));
@@ -76,6 +82,9 @@ public sealed class TestLevels : IDisposable
         File.WriteAllText(Path.Combine(Levels, "1-first", "02-both.level.json"), Both);
         File.WriteAllText(Path.Combine(Levels, "2-room", "pack.json"), """{ "title": "Room", "workshop": true }""");
         File.WriteAllText(Path.Combine(Levels, "2-room", "01-room.level.json"), Workshop);
+        Directory.CreateDirectory(Path.Combine(Levels, "3-set"));
+        File.WriteAllText(Path.Combine(Levels, "3-set", "pack.json"), """{ "title": "Set starts", "description": "Levels that set where the dot starts, so that only the learning rate is yours to choose." }""");
+        File.WriteAllText(Path.Combine(Levels, "3-set", "01-set.level.json"), SetStart);
     }
 
     public string Root { get; }

@@ -143,9 +143,37 @@ public sealed class LevelSession
         return true;
     }
 
+    /// <summary>Whether the player chooses where a parameter starts: it is free and its start range holds more than one value.</summary>
+    public static bool StartMoves(ParameterRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.IsFree && rule.Max > rule.Min;
+    }
+
+    /// <summary>Whether the level sets the start of every free parameter (a range of one value), leaving only α to choose.</summary>
+    public bool StartIsSet => !StartMoves(Rules.Beta0) && !StartMoves(Rules.Beta1);
+
+    /// <summary>True when the player may choose the start; otherwise false, with a message that says the level sets it.</summary>
+    public bool MayChooseStart()
+    {
+        if (!StartIsSet)
+        {
+            return true;
+        }
+
+        var at = Rules.Beta1.IsFree ? $"β1 = {NumberText.Short(Start1)}" : $"β0 = {NumberText.Short(Start0)}";
+        Warn($"This level sets the start ({at}): choose α (+ and - step it, A types it).");
+        return false;
+    }
+
     /// <summary>Moves the start of the free parameters by whole steps of their ranges (arrow keys).</summary>
     public void MoveStart(int steps0, int steps1)
     {
+        if (!MayChooseStart())
+        {
+            return;
+        }
+
         Edit();
         if (Rules.Beta0.IsFree && steps0 != 0)
         {
@@ -161,6 +189,11 @@ public sealed class LevelSession
     /// <summary>Puts the start at a point (a click on the valley), kept inside the start box.</summary>
     public void PlaceStart(double beta0, double beta1)
     {
+        if (!MayChooseStart())
+        {
+            return;
+        }
+
         Edit();
         if (Rules.Beta0.IsFree)
         {

@@ -191,7 +191,11 @@ public sealed class LevelScreen : View
                 StartEdit(EditTarget.Alpha);
                 return true;
             case 'b':
-                StartEdit(free0 ? EditTarget.Start0 : EditTarget.Start1);
+                if (session.MayChooseStart())
+                {
+                    StartEdit(LevelSession.StartMoves(session.Rules.Beta0) ? EditTarget.Start0 : EditTarget.Start1);
+                }
+
                 return true;
             case 'n' when session.Phase == SessionPhase.Finished:
                 host.OpenNextLevel();
@@ -310,7 +314,8 @@ public sealed class LevelScreen : View
             (true, false) => $"β0 (where the line crosses x = 0); the slope β1 stays at {NumberText.Short(rules.Beta1.Value)}",
             _ => $"β1 (the line's slope); β0 stays at {NumberText.Short(rules.Beta0.Value)}",
         };
-        var goal = $"pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
+        var pick = session.StartIsSet ? "pick the learning rate α (this level sets where the dot starts)" : "pick the learning rate α and where the dot starts";
+        var goal = $"{pick}. The dot then rolls downhill, one "
             + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
             + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
         var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
@@ -387,12 +392,12 @@ public sealed class LevelScreen : View
     private EditTarget NextTarget(EditTarget from, int direction)
     {
         var order = new List<EditTarget> { EditTarget.Alpha };
-        if (session.Rules.Beta0.IsFree)
+        if (LevelSession.StartMoves(session.Rules.Beta0))
         {
             order.Add(EditTarget.Start0);
         }
 
-        if (session.Rules.Beta1.IsFree)
+        if (LevelSession.StartMoves(session.Rules.Beta1))
         {
             order.Add(EditTarget.Start1);
         }
@@ -565,12 +570,13 @@ public sealed class LevelScreen : View
             (keys0, keys1) = map ? ("Lt/Rt", "Dn/Up") : ("Lt/Rt", "Lt/Rt");
         }
 
-        lines.Add(rules.Beta0.IsFree
+        var moves0 = LevelSession.StartMoves(rules.Beta0);
+        lines.Add(moves0
             ? ValueLine("β0", session.Start0, rules.Beta0.Min, rules.Beta0.Max, keys0, "B", EditTarget.Start0)
-            : FixedLine("β0", rules.Beta0.Value));
-        lines.Add(rules.Beta1.IsFree
-            ? ValueLine("β1", session.Start1, rules.Beta1.Min, rules.Beta1.Max, keys1, rules.Beta0.IsFree ? "Tab" : "B", EditTarget.Start1)
-            : FixedLine("β1", rules.Beta1.Value));
+            : FixedLine("β0", session.Start0, rules.Beta0.IsFree));
+        lines.Add(LevelSession.StartMoves(rules.Beta1)
+            ? ValueLine("β1", session.Start1, rules.Beta1.Min, rules.Beta1.Max, keys1, moves0 ? "Tab" : "B", EditTarget.Start1)
+            : FixedLine("β1", session.Start1, rules.Beta1.IsFree));
         var last = new StyledLine();
         if (editing != EditTarget.None)
         {
@@ -603,8 +609,9 @@ public sealed class LevelScreen : View
             return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
         }
 
-        static StyledLine FixedLine(string name, double value) =>
-            new StyledLine(name.PadRight(5), Ink.Title).Add(NumberText.Short(value, 6).PadRight(11)).Add("fixed in this level", Ink.Dim);
+        // A free parameter whose start range is one value starts there and moves as the dot rolls; a fixed one never moves.
+        static StyledLine FixedLine(string name, double value, bool free) =>
+            new StyledLine(name.PadRight(5), Ink.Title).Add(NumberText.Short(value, 6).PadRight(11)).Add(free ? "start set by the level" : "fixed in this level", Ink.Dim);
     }
 
     private string Enter => theme.Glyphs.Unicode ? "⏎" : "Enter";
@@ -743,20 +750,42 @@ public sealed class LevelScreen : View
                 line.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip").Key("<>", "speed").Key("L", "learn").Key("Esc", "levels");
                 break;
             case SessionPhase.Finished:
-                line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α").Key(arrows, "start").Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
+                line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α");
+                if (!session.StartIsSet)
+                {
+                    line.Key(arrows, "start");
+                }
+
+                line.Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
                 break;
             default:
-                line.Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("A/B", "type").Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+                line = ChoosingKeys(arrows, typeKeys: true);
                 if (line.Length > width)
                 {
                     // The choice panel shows A and B on their rows already; the ghost file key has nowhere else to be seen.
-                    line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+                    line = ChoosingKeys(arrows, typeKeys: false);
                 }
 
                 break;
         }
 
         return [line];
+    }
+
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys)
+    {
+        var line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α");
+        if (!session.StartIsSet)
+        {
+            line.Key(arrows, "start");
+        }
+
+        if (typeKeys)
+        {
+            line.Key(session.StartIsSet ? "A" : "A/B", "type");
+        }
+
+        return line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
     }
 
     private string Stars(int stars) =>

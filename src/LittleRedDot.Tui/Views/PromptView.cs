@@ -45,9 +45,11 @@ public sealed class PromptView : GameView
         CanFocus = true;
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Func(_ => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70), null);
-        Height = 8;
-        input = new TextField { X = 2, Y = 3, Width = Dim.Fill(2), Text = string.Empty };
+        Width = Dim.Func(_ => PreferredWidth(), null);
+
+        // The prompt grows to hold its whole question and a refusal in full (a path and its reason are long).
+        Height = Dim.Func(_ => QuestionLines().Count + BelowLines().Count + 5, null);
+        input = new TextField { X = 2, Y = Pos.Func(_ => 1 + QuestionLines().Count, null), Width = Dim.Fill(2), Text = string.Empty };
         input.SetScheme(theme.Scheme);
         input.TextChanged += (_, _) => SetNeedsDraw();
         input.Accepting += (_, e) =>
@@ -94,20 +96,36 @@ public sealed class PromptView : GameView
         canvas.Box(0, 0, width, height, PromptTitle, Glyphs, Ink.Title, Ink.Title);
         Blit(canvas);
         var inner = Math.Max(1, width - 4);
-        var lines = TextWrap.Wrap(question, inner).Take(2).Select(l => new StyledLine(l)).ToList();
-        WriteLines(2, 1, inner, 2, lines);
-        var enter = Glyphs.Unicode ? "⏎" : "Enter";
-        var below = refusal is not null ? new StyledLine(refusal, Ink.Warn)
-            : suggestion is not null && string.IsNullOrEmpty(input.Text) ? new StyledLine($"{enter} alone keeps ", Ink.Dim).Add(suggestion, Ink.Title)
-            : new StyledLine();
-        WriteLines(2, 4, inner, 1, [below]);
-        var footer = new StyledLine().Key(enter, "keep");
+        var questionLines = QuestionLines();
+        WriteLines(2, 1, inner, questionLines.Count, questionLines.Select(l => new StyledLine(l)).ToList());
+        var below = BelowLines();
+        WriteLines(2, 2 + questionLines.Count, inner, below.Count, below);
+        var footer = new StyledLine().Key(Enter, "keep");
         if (!required)
         {
             footer.Key("Esc", "cancel");
         }
 
         WriteLines(2, height - 2, inner, 1, [footer]);
+    }
+
+    private string Enter => Glyphs.Unicode ? "⏎" : "Enter";
+
+    private int PreferredWidth() => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70);
+
+    private IReadOnlyList<string> QuestionLines() => TextWrap.Wrap(question, PreferredWidth() - 4).Take(4).ToArray();
+
+    /// <summary>Under the field: why the answer was refused (up to three lines), or what Enter alone answers.</summary>
+    private IReadOnlyList<StyledLine> BelowLines()
+    {
+        if (refusal is not null)
+        {
+            return TextWrap.Wrap(refusal, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
+        }
+
+        return suggestion is not null && string.IsNullOrEmpty(input.Text)
+            ? [new StyledLine($"{Enter} alone keeps ", Ink.Dim).Add(suggestion, Ink.Title)]
+            : [new StyledLine()];
     }
 
     private void Submit()
@@ -117,10 +135,12 @@ public sealed class PromptView : GameView
         if (refusal is null)
         {
             onClose();
+            return;
         }
-        else
-        {
-            SetNeedsDraw();
-        }
+
+        // The refused answer stays to be mended (the arrows edit it) but is selected, so typing a new one replaces it.
+        input.SelectAll();
+        SetNeedsLayout();
+        SetNeedsDraw();
     }
 }
