@@ -67,6 +67,20 @@ public sealed class PromptTests : IDisposable
     }
 
     [Fact]
+    public void After_a_refusal_typing_replaces_the_refused_answer()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.P).Type(new string('x', 41)).Press(Key.Enter);
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        Assert.NotNull(prompt.Refusal); // RULES.md §7: at most 40 characters
+
+        game.Type("bob");
+        Assert.Equal("bob", prompt.Field.Text);
+        game.Press(Key.Enter);
+        Assert.Equal("bob", game.Services.Player);
+    }
+
+    [Fact]
     public void Esc_cancels_a_prompt_that_is_not_required_and_changes_nothing()
     {
         using var game = new GameHarness(levels);
