@@ -664,9 +664,14 @@ public sealed class LevelScreen : View
         }
 
         var lines = new List<StyledLine> { step, cost, gradient, bounces };
-        if (live.Frame.Height >= 8)
+        var rows = live.Frame.Height - 2;
+        if (rows >= 6)
         {
-            lines.Add(new StyledLine());
+            if (rows >= 7)
+            {
+                lines.Add(new StyledLine());
+            }
+
             lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs)", Ink.Dim));
             var ghost = session.GhostLabel is not { } label ? "ghost: none yet (O opens a run file)"
                 : session.ShowGhost ? $"ghost: {label} (G hides, O opens a file)" : $"ghost: {label}, hidden (G shows)";
