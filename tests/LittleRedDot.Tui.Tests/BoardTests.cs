@@ -1,4 +1,3 @@
-using System.IO.Abstractions;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Engine;
@@ -185,14 +184,8 @@ public sealed class BoardTests : IDisposable
         }
     }
 
-    private string Save(string levelId, Choice choice, string player, string name)
-    {
-        var level = new LevelLibrary(new FileSystem(), levels.Levels).Find(levelId)!;
-        var run = RunRecorder.Record(level, choice, player, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-        var file = Path.Combine(runs, name + RunFileChecker.RunSuffix);
-        File.WriteAllBytes(file, RunFileWriter.ToBytes(run));
-        return Settle(file);
-    }
+    private string Save(string levelId, Choice choice, string player, string name) =>
+        levels.SaveRun(levelId, choice, player, Path.Combine(runs, name + RunFileChecker.RunSuffix));
 
     private string Write(string name, string text)
     {

@@ -109,14 +109,8 @@ public sealed class GhostTests : IDisposable
         Shows(keys, "G ghost");
     }
 
-    private string SaveRun(string levelId, Choice choice, string player)
-    {
-        var level = new LevelLibrary(new FileSystem(), levels.Levels).Find(levelId)!;
-        var run = RunRecorder.Record(level, choice, player, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-        var file = Path.Combine(levels.Root, player + ".run.json");
-        File.WriteAllBytes(file, RunFileWriter.ToBytes(run));
-        return file;
-    }
+    private string SaveRun(string levelId, Choice choice, string player) =>
+        levels.SaveRun(levelId, choice, player, Path.Combine(levels.Root, player + RunFileChecker.RunSuffix));
 
     private GameHarness OpenSlope()
     {

@@ -1,3 +1,7 @@
+using System.IO.Abstractions;
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Tui.Tests;
 
 /// <summary>
@@ -96,6 +100,19 @@ public sealed class TestLevels : IDisposable
     public string Config { get; }
 
     public string SettingsFile => Path.Combine(Config, "settings.json");
+
+    /// <summary>
+    /// Records <paramref name="player"/>'s run on a level here from <paramref name="choice"/> (the engine decides it)
+    /// and saves it as a run file, dated an hour before <see cref="GameHarness"/>'s clock so that it is settled.
+    /// </summary>
+    public string SaveRun(string levelId, Choice choice, string player, string file)
+    {
+        var level = new LevelLibrary(new FileSystem(), Levels).Find(levelId)!;
+        var run = RunRecorder.Record(level, choice, player, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        File.WriteAllBytes(file, RunFileWriter.ToBytes(run));
+        File.SetLastWriteTimeUtc(file, new DateTime(2026, 11, 26, 9, 15, 0, DateTimeKind.Utc));
+        return file;
+    }
 
     public void Dispose()
     {

@@ -110,19 +110,13 @@ public sealed class GameWindow : Runnable, IGameHost
 
     public void BackToChooser()
     {
-        if (level is null)
+        if (level is not { } screen)
         {
             return;
         }
 
-        Remove(level);
-        level.Dispose();
         level = null;
-        chooser.Model.RefreshBests();
-        chooser.Visible = !TooSmall;
-        chooser.AddNotices(services.TakeNotices());
-        chooser.SetFocus();
-        SetNeedsDraw();
+        CloseScreen(screen, refreshBests: true);
     }
 
     public void OpenNextLevel()
@@ -226,11 +220,8 @@ public sealed class GameWindow : Runnable, IGameHost
         var pack = chooser.Model.SelectedPack;
         var session = new LevelSession(definition, pack?.Pack.Workshop ?? false, services);
         level = new LevelScreen(theme, session, services, this, pack?.Title ?? string.Empty) { Visible = !TooSmall };
-        Add(level);
-        chooser.Visible = false;
+        ShowScreen(level);
         level.AddNotices(services.TakeNotices());
-        level.SetFocus();
-        KeepOrder();
         level.ShowStory();
     }
 
@@ -244,23 +235,40 @@ public sealed class GameWindow : Runnable, IGameHost
 
         var model = new BoardModel(pack, chooser.Model.Loader, services);
         board = new BoardScreen(theme, model, CloseBoard, () => AskRunsFolder(() => board?.RefreshNow())) { Visible = !TooSmall };
-        Add(board);
-        chooser.Visible = false;
-        board.SetFocus();
-        KeepOrder();
+        ShowScreen(board);
         board.StartRefreshing();
     }
 
     private void CloseBoard()
     {
-        if (board is null)
+        if (board is not { } screen)
         {
             return;
         }
 
-        Remove(board);
-        board.Dispose();
         board = null;
+        CloseScreen(screen, refreshBests: false);
+    }
+
+    /// <summary>Puts a screen (a level, a board) over the level list and gives it the keys.</summary>
+    private void ShowScreen(View screen)
+    {
+        Add(screen);
+        chooser.Visible = false;
+        screen.SetFocus();
+        KeepOrder();
+    }
+
+    /// <summary>Closes a screen and shows the level list again, with what happened to the files meanwhile; after a level, its new bests.</summary>
+    private void CloseScreen(View screen, bool refreshBests)
+    {
+        Remove(screen);
+        screen.Dispose();
+        if (refreshBests)
+        {
+            chooser.Model.RefreshBests();
+        }
+
         chooser.Visible = !TooSmall;
         chooser.AddNotices(services.TakeNotices());
         chooser.SetFocus();

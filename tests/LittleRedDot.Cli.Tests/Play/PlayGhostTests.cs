@@ -1,5 +1,4 @@
 using System.IO.Abstractions;
-using LittleRedDot.Cli;
 using LittleRedDot.Cli.Tests.TestSupport;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
