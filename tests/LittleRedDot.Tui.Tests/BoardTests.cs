@@ -85,6 +85,28 @@ public sealed class BoardTests : IDisposable
     }
 
     [Fact]
+    public void Rejected_files_below_the_fold_are_announced_until_scrolled_to()
+    {
+        // 15 players fill the 80×24 board; one tampered file's reason lies below them.
+        for (var p = 0; p < 15; p++)
+        {
+            Save("t-01-slope", new Choice(0.04, 0, -4), $"p{p}", $"p{p}");
+        }
+
+        var tampered = Save("t-01-slope", new Choice(0.04, 0, -4), "mallory", "tampered");
+        File.WriteAllText(tampered, File.ReadAllText(tampered).Replace("\"mallory\"", "\"eve\"", StringComparison.Ordinal));
+        Settle(tampered);
+        using var game = new GameHarness(levels, runsFolder: runs);
+        game.Press(Key.B);
+        Shows(game.Screen(), "1 file rejected: End shows why");
+        DoesNotShow(game.Screen(), "tampered.run.json");
+
+        game.Press(Key.End);
+        Shows(game.Screen(), "✗ tampered.run.json: digest differs");
+        DoesNotShow(game.Screen(), "End shows why");
+    }
+
+    [Fact]
     public void The_board_refreshes_on_the_apps_clock_while_it_is_open()
     {
         Save("t-01-slope", new Choice(0.04, 0, -4), "ada", "ada-1");

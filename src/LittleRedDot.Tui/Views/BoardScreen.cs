@@ -157,7 +157,8 @@ public sealed class BoardScreen : GameView
             canvas.Segments(2, top + i, inner, document[i + scroll].Segments.Select(s => (s.Text, s.Ink)));
         }
 
-        canvas.Text(1, height - 2, CellCanvas.Fit(Status(table), width - 2, g.Ellipsis), Ink.Warn);
+        var rejectedOutOfView = scroll < documentRows - bodyRows;
+        canvas.Text(1, height - 2, CellCanvas.Fit(Status(table, rejectedOutOfView), width - 2, g.Ellipsis), Ink.Warn);
         Blit(canvas);
 
         var keys = new StyledLine(" ").Key("Esc", "back").Key("R", "runs folder").Key(g.Unicode ? "↑↓" : "Up/Dn", "scroll");
@@ -218,9 +219,15 @@ public sealed class BoardScreen : GameView
         return lines;
     }
 
-    private string Status(BoardTable? table)
+    private string Status(BoardTable? table, bool rejectedOutOfView)
     {
         var parts = new List<string>();
+        if (rejectedOutOfView && model.Snapshot is { Rejected.Count: > 0 } r)
+        {
+            // The rejected files come last; a facilitator must not miss them below the fold.
+            parts.Add($"{r.Rejected.Count} {(r.Rejected.Count == 1 ? "file" : "files")} rejected: End shows why");
+        }
+
         if (model.Snapshot is { Pending: > 0 } s)
         {
             parts.Add(s.Pending == 1 ? "1 file is still being written (pending)" : $"{s.Pending} files are still being written (pending)");
