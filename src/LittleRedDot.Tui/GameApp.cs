@@ -1,6 +1,7 @@
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
+using Microsoft.Extensions.Logging;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 
@@ -9,7 +10,9 @@ namespace LittleRedDot.Tui;
 /// <summary>
 /// Runs the game on an application instance (never the static Application, so that tests run side by
 /// side): rebinds the quit key from Esc — which backs out of a screen here — to Ctrl+Q, runs the window
-/// until the player quits, and returns the exit code (0, or 130 for Ctrl+C).
+/// until the player quits, and returns the exit code (0, or 130 for Ctrl+C). An exception that escapes
+/// the game is logged (the log file keeps its stack trace) and passed on, so the caller can restore the
+/// terminal and say one plain line.
 /// </summary>
 public sealed class GameApp(Theme theme, GameServices services, ChooserModel model)
 {
@@ -29,15 +32,29 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
     /// <summary>Builds the window and shows it: the level list, a named level, the name prompt when there is no player yet.</summary>
     public GameWindow CreateWindow() => new(theme, services, model);
 
-    /// <summary>Runs the game until the player quits; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.</summary>
-    public int Run(IApplication app, string? levelId, CancellationToken interrupt)
+    /// <summary>
+    /// Runs the game until the player quits, on <paramref name="levelId"/> if given, with the run in
+    /// <paramref name="ghostFile"/> as its ghost; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.
+    /// </summary>
+    public int Run(IApplication app, string? levelId, string? ghostFile, CancellationToken interrupt)
     {
         ArgumentNullException.ThrowIfNull(app);
-        ConfigureKeys(app);
-        using var window = CreateWindow();
-        using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
-        app.Invoke(() => window.Start(levelId));
-        app.Run(window);
-        return window.ExitCode;
+        var log = services.Logging.CreateLogger<GameApp>();
+        log.GameStarted();
+        try
+        {
+            ConfigureKeys(app);
+            using var window = CreateWindow();
+            using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
+            app.Invoke(() => window.Start(levelId, ghostFile));
+            app.Run(window);
+            log.GameEnded(window.ExitCode);
+            return window.ExitCode;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.Unexpected(e);
+            throw;
+        }
     }
 }

@@ -18,13 +18,13 @@ namespace LittleRedDot.Tui.Tests;
 /// </summary>
 public sealed class GameHarness : IDisposable
 {
-    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null)
+    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null)
     {
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         var fileSystem = new FileSystem();
         Clock = new FixedClock(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
-        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, player, runsFolder);
+        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, player, runsFolder, logs);
         var library = new LevelLibrary(fileSystem, levels.Levels);
         Model = new ChooserModel(library.Loader, library.Catalog.Packs(), Services);
         Theme = new Theme(traits ?? new TerminalTraits(Color: true, Unicode: true));
@@ -94,6 +94,22 @@ public sealed class GameHarness : IDisposable
     {
         App.LayoutAndDraw();
         return App.Driver!.ToString() ?? string.Empty;
+    }
+
+    /// <summary>The attribute the screen shows <paramref name="text"/> in (its first cell, where it first appears).</summary>
+    public Terminal.Gui.Drawing.Attribute AttributeOf(string text)
+    {
+        var rows = Screen().Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        for (var y = 0; y < rows.Length; y++)
+        {
+            var x = rows[y].IndexOf(text, StringComparison.Ordinal);
+            if (x >= 0)
+            {
+                return App.Driver!.Contents![y, x].Attribute!.Value;
+            }
+        }
+
+        throw new InvalidOperationException($"the screen does not show \"{text}\"");
     }
 
     public void Resize(int width, int height)

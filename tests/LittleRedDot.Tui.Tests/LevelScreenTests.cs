@@ -187,6 +187,26 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void The_story_and_hints_are_read_as_markdown()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.Enter);
+
+        // TestLevels.Slope's story: "the **harder** you push", then a list of two items.
+        var story = game.Screen();
+        Shows(story, "The toy car rolls farther the harder you push.");
+        Shows(story, "• Small steps are safe.");
+        Shows(story, "• Big ones bounce.");
+        DoesNotShow(story, "*");
+        Assert.Equal(game.Theme[Theming.Ink.Title], game.AttributeOf("harder"));
+        Assert.Equal(game.Theme[Theming.Ink.Emphasis], game.AttributeOf("Small"));
+
+        game.Press(Key.Enter, Key.H);
+        Shows(game.Screen(), "Try a small alpha first."); // the hint's `small` is code: no backticks
+        Assert.Equal(game.Theme[Theming.Ink.Code], game.AttributeOf("small alpha"));
+    }
+
+    [Fact]
     public void Hints_come_one_at_a_time_on_request()
     {
         using var game = OpenSlope();

@@ -1,3 +1,7 @@
+using System.IO.Abstractions;
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Tui.Tests;
 
 /// <summary>
@@ -17,8 +21,8 @@ public sealed class TestLevels : IDisposable
         {
           "id": "t-01-slope",
           "title": "Slope only",
-          "story": "The toy car rolls farther the harder you push.",
-          "hints": ["Try a small alpha first.", "Second hint."],
+          "story": "The toy car rolls farther the **harder** you push.\n\n- *Small* steps are safe.\n- Big ones bounce.",
+          "hints": ["Try a `small` alpha first.", "Second hint."],
           "cost": "mse",
           "data": { "points": [[1, 2.2], [2, 3.9], [3, 6.1], [4, 8.2], [5, 9.8]] },
           "beta0": { "fixed": 0 },
@@ -63,6 +67,12 @@ public sealed class TestLevels : IDisposable
         }
         """;
 
+    // The slope level with its start set by the level (a start range of one value): only α is the player's.
+    public static readonly string SetStart = Slope
+        .Replace("\"t-01-slope\"", "\"s-01-set\"", StringComparison.Ordinal)
+        .Replace("\"Slope only\"", "\"Start set\"", StringComparison.Ordinal)
+        .Replace("\"beta1\": { \"min\": -4, \"max\": -1 }", "\"beta1\": { \"min\": -4, \"max\": -4 }", StringComparison.Ordinal);
+
     public TestLevels()
     {
         Root = Path.Combine(Path.GetTempPath(), "lrd-tui-" + Guid.NewGuid().ToString("N"));
@@ -76,6 +86,9 @@ public sealed class TestLevels : IDisposable
         File.WriteAllText(Path.Combine(Levels, "1-first", "02-both.level.json"), Both);
         File.WriteAllText(Path.Combine(Levels, "2-room", "pack.json"), """{ "title": "Room", "workshop": true }""");
         File.WriteAllText(Path.Combine(Levels, "2-room", "01-room.level.json"), Workshop);
+        Directory.CreateDirectory(Path.Combine(Levels, "3-set"));
+        File.WriteAllText(Path.Combine(Levels, "3-set", "pack.json"), """{ "title": "Set starts", "description": "Levels that set where the dot starts, so that only the learning rate is yours to choose." }""");
+        File.WriteAllText(Path.Combine(Levels, "3-set", "01-set.level.json"), SetStart);
     }
 
     public string Root { get; }
@@ -87,6 +100,19 @@ public sealed class TestLevels : IDisposable
     public string Config { get; }
 
     public string SettingsFile => Path.Combine(Config, "settings.json");
+
+    /// <summary>
+    /// Records <paramref name="player"/>'s run on a level here from <paramref name="choice"/> (the engine decides it)
+    /// and saves it as a run file, dated an hour before <see cref="GameHarness"/>'s clock so that it is settled.
+    /// </summary>
+    public string SaveRun(string levelId, Choice choice, string player, string file)
+    {
+        var level = new LevelLibrary(new FileSystem(), Levels).Find(levelId)!;
+        var run = RunRecorder.Record(level, choice, player, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        File.WriteAllBytes(file, RunFileWriter.ToBytes(run));
+        File.SetLastWriteTimeUtc(file, new DateTime(2026, 11, 26, 9, 15, 0, DateTimeKind.Utc));
+        return file;
+    }
 
     public void Dispose()
     {

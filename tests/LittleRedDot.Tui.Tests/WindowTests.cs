@@ -70,7 +70,7 @@ public sealed class WindowTests : IDisposable
             Shows(screen, "What name should your runs carry?");
             Assert.IsType<PromptView>(game.Window.Overlay);
 
-            // The field starts with the OS user's name; select-all means typing replaces it.
+            // The field starts empty (the OS user's name is only suggested), so what is typed is the name.
             game.Type("Ada Lovelace").Press(Key.Enter);
             Assert.Null(game.Window.Overlay);
             Shows(game.Screen(), "player Ada Lovelace");
@@ -218,7 +218,8 @@ public sealed class WindowTests : IDisposable
             Shows(game.Screen(), "Save every run also into this folder");
             game.Type(runs).Press(Key.Enter);
             Assert.Null(game.Window.Overlay);
-            Shows(game.Screen(), "Every run is also saved to " + runs[..20]); // the line is cut to the screen width
+            // A long path goes on a line of its own above the key bar (the chooser's message rows).
+            Shows(Inside(game.Screen(), new System.Drawing.Rectangle(0, 20, 80, 3)), $"Every run is also saved to {runs} (R to change)");
         }
 
         using var again = new GameHarness(levels);

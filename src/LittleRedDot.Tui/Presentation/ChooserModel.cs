@@ -27,6 +27,9 @@ public sealed class ChooserModel
 
     public IReadOnlyList<PackEntry> Packs { get; }
 
+    /// <summary>The loader the packs' levels come from (the leaderboard loads them the same way).</summary>
+    public LevelLoader Loader => loader;
+
     public int PackIndex { get; private set; }
 
     public int LevelIndex { get; private set; }

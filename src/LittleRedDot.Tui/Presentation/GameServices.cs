@@ -2,18 +2,21 @@ using System.IO.Abstractions;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LittleRedDot.Tui.Presentation;
 
 /// <summary>
-/// The game's ties to the world: the clock, the player's settings and progress, and the runs folder.
-/// Every problem with a file becomes a notice for the screen; none stops the game.
+/// The game's ties to the world: the clock, the player's settings and progress, the runs folder and the
+/// log. Every problem with a file becomes a notice for the screen and a line in the log; none stops the game.
 /// </summary>
 public sealed class GameServices
 {
     private readonly SettingsStore settingsStore;
     private readonly string dataFolder;
     private readonly List<string> notices = [];
+    private readonly ILogger log;
     private GameSettings settings;
 
     /// <param name="fileSystem">The file system (a fake one in tests).</param>
@@ -22,7 +25,8 @@ public sealed class GameServices
     /// <param name="dataFolder">The user's data folder, where progress lives.</param>
     /// <param name="configuredPlayer">The player's name from configuration (the environment may set it), if any.</param>
     /// <param name="configuredRunsFolder">The runs folder from configuration, if any.</param>
-    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder)
+    /// <param name="logging">Where the game's log lines go (a file); none when left out.</param>
+    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(clock);
@@ -32,11 +36,10 @@ public sealed class GameServices
         Clock = clock;
         this.settingsStore = settingsStore;
         this.dataFolder = dataFolder;
+        Logging = logging ?? NullLoggerFactory.Instance;
+        log = Logging.CreateLogger<GameServices>();
         settings = settingsStore.Load();
-        if (settingsStore.Problem is { } problem)
-        {
-            notices.Add(problem);
-        }
+        TakeSettingsProblem();
 
         var player = configuredPlayer ?? settings.Player;
         if (player is not null && PlayerName.Check(player) is null)
@@ -50,6 +53,9 @@ public sealed class GameServices
     public IFileSystem FileSystem { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>The game's loggers come from here: the log file, never the screen.</summary>
+    public ILoggerFactory Logging { get; }
 
     /// <summary>The player's name; null until one is chosen.</summary>
     public string? Player { get; private set; }
@@ -65,10 +71,7 @@ public sealed class GameServices
     /// <summary>Notices gathered since the last call, oldest first.</summary>
     public IReadOnlyList<string> TakeNotices()
     {
-        if (Progress is not null)
-        {
-            notices.AddRange(Progress.TakeProblems().Select(p => p.Describe()));
-        }
+        notices.AddRange(TakeProgressProblems());
 
         // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
         var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
@@ -86,6 +89,7 @@ public sealed class GameServices
         }
 
         UsePlayer(trimmed);
+        log.PlayerChosen(TextSafety.Escape(trimmed));
         settings = settings with { Player = trimmed };
         SaveSettings();
         return null;
@@ -112,6 +116,7 @@ public sealed class GameServices
         }
 
         RunsFolder = trimmed;
+        log.RunsFolderChosen(TextSafety.Escape(trimmed ?? "(none)"));
         settings = settings with { RunsFolder = trimmed };
         SaveSettings();
         return null;
@@ -145,9 +150,10 @@ public sealed class GameServices
             catch (ContentException e)
             {
                 problems.Add($"progress not saved: {Describe(e)}");
+                log.SaveFailed(problems[^1]);
             }
 
-            problems.AddRange(Progress.TakeProblems().Select(p => p.Describe()));
+            problems.AddRange(TakeProgressProblems());
         }
 
         string? runsFile = null;
@@ -156,10 +162,12 @@ public sealed class GameServices
             try
             {
                 runsFile = new RunsFolder(FileSystem, RunsFolder).Save(run);
+                log.RunSaved(TextSafety.Escape(runsFile));
             }
             catch (ContentException e)
             {
                 problems.Add($"run not saved to the runs folder: {Describe(e)}");
+                log.SaveFailed(problems[^1]);
             }
         }
 
@@ -184,11 +192,42 @@ public sealed class GameServices
         catch (ContentException e)
         {
             notices.Add($"settings not saved: {Describe(e)}");
+            log.SaveFailed(notices[^1]);
         }
 
+        TakeSettingsProblem();
+    }
+
+    private void TakeSettingsProblem()
+    {
         if (settingsStore.Problem is { } problem)
         {
             notices.Add(problem);
+            log.SettingsProblem(TextSafety.Escape(problem));
         }
+    }
+
+    /// <summary>The progress store's problems as lines for the screen, each also logged (a file moved aside is worth finding later).</summary>
+    private IEnumerable<string> TakeProgressProblems()
+    {
+        if (Progress is null)
+        {
+            return [];
+        }
+
+        var problems = Progress.TakeProblems();
+        foreach (var p in problems)
+        {
+            if (p.MovedTo is { } movedTo)
+            {
+                log.FileMovedAside(TextSafety.Escape(p.File), TextSafety.Escape(p.Message), TextSafety.Escape(movedTo));
+            }
+            else
+            {
+                log.FileProblem(TextSafety.Escape(p.File), TextSafety.Escape(p.Message));
+            }
+        }
+
+        return problems.Select(p => p.Describe()).ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
+using Microsoft.Extensions.Logging;
 
 namespace LittleRedDot.Tui.Presentation;
 
@@ -19,6 +20,7 @@ public sealed class LevelSession
     private const int GhostCapacity = 4096;
 
     private readonly GameServices services;
+    private readonly ILogger log;
     private int hintIndex;
 
     public LevelSession(LevelDefinition definition, bool workshop, GameServices services)
@@ -28,6 +30,8 @@ public sealed class LevelSession
         Definition = definition;
         Workshop = workshop;
         this.services = services;
+        log = services.Logging.CreateLogger<LevelSession>();
+        log.LevelOpened(TextSafety.Escape(definition.Id), TextSafety.Escape(services.Player ?? "(no player yet)"));
         var rules = Rules;
         if (services.LastChoice(definition.Id) is { } last && Level.CheckChoice(last) is null)
         {
@@ -72,8 +76,14 @@ public sealed class LevelSession
     /// <summary>The player's best run on this level before the current run.</summary>
     public BestRun? Best { get; private set; }
 
-    /// <summary>The best run's path, drawn faintly beside the current one.</summary>
+    /// <summary>The ghost's path, drawn faintly beside the current one: the player's best run, or a run file opened.</summary>
     public IReadOnlyList<TraceFrame>? Ghost { get; private set; }
+
+    /// <summary>Whose run the ghost is, in a few words safe for the terminal; null without a ghost.</summary>
+    public string? GhostLabel { get; private set; }
+
+    /// <summary>Whether the ghost came from a run file the player opened (it then stays, whatever their best becomes).</summary>
+    public bool GhostFromFile { get; private set; }
 
     public bool ShowGhost { get; set; } = true;
 
@@ -133,9 +143,37 @@ public sealed class LevelSession
         return true;
     }
 
+    /// <summary>Whether the player chooses where a parameter starts: it is free and its start range holds more than one value.</summary>
+    public static bool StartMoves(ParameterRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.IsFree && rule.Max > rule.Min;
+    }
+
+    /// <summary>Whether the level sets the start of every free parameter (a range of one value), leaving only α to choose.</summary>
+    public bool StartIsSet => !StartMoves(Rules.Beta0) && !StartMoves(Rules.Beta1);
+
+    /// <summary>True when the player may choose the start; otherwise false, with a message that says the level sets it.</summary>
+    public bool MayChooseStart()
+    {
+        if (!StartIsSet)
+        {
+            return true;
+        }
+
+        var at = Rules.Beta1.IsFree ? $"β1 = {NumberText.Short(Start1)}" : $"β0 = {NumberText.Short(Start0)}";
+        Warn($"This level sets the start ({at}): choose α (+ and - step it, A types it).");
+        return false;
+    }
+
     /// <summary>Moves the start of the free parameters by whole steps of their ranges (arrow keys).</summary>
     public void MoveStart(int steps0, int steps1)
     {
+        if (!MayChooseStart())
+        {
+            return;
+        }
+
         Edit();
         if (Rules.Beta0.IsFree && steps0 != 0)
         {
@@ -151,6 +189,11 @@ public sealed class LevelSession
     /// <summary>Puts the start at a point (a click on the valley), kept inside the start box.</summary>
     public void PlaceStart(double beta0, double beta1)
     {
+        if (!MayChooseStart())
+        {
+            return;
+        }
+
         Edit();
         if (Rules.Beta0.IsFree)
         {
@@ -229,6 +272,8 @@ public sealed class LevelSession
         Paused = false;
         Lesson = null;
         Message = null;
+        var result = run.Result!;
+        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
         services.RememberChoice(Definition.Id, choice);
         LastSave = services.SaveRun(Definition, run);
         if (Playback.AtEnd)
@@ -306,7 +351,10 @@ public sealed class LevelSession
         }
     }
 
-    /// <summary>The next hint (they cycle), or why there is none.</summary>
+    /// <summary>
+    /// The next hint (they cycle), or why there is none. A hint is Markdown as the level file holds it, not yet
+    /// safe for a terminal: the screen shows it through its Markdown reader, which escapes it.
+    /// </summary>
     public string NextHint(out int number, out int count)
     {
         var hints = Definition.Spec.Hints;
@@ -325,7 +373,45 @@ public sealed class LevelSession
         number = (hintIndex % hints.Count) + 1;
         var hint = hints[hintIndex % hints.Count];
         hintIndex++;
-        return TextSafety.Escape(hint, keepNewlines: true);
+        return hint;
+    }
+
+    /// <summary>
+    /// Shows the run in a file as the ghost, if it verifies against this level (RULES.md §7); returns why it
+    /// is refused — in words safe for the terminal — or null.
+    /// </summary>
+    public string? OpenGhost(string typed)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (GhostFile.Resolve(services.FileSystem, typed, home) is not { } path)
+        {
+            return "type the path of a run file (*.run.json) played on this level";
+        }
+
+        var verdict = GhostFile.Check(services.FileSystem, Definition, path);
+        if (!verdict.Verified)
+        {
+            var reason = TextSafety.Escape(verdict.Message);
+            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
+            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
+        }
+
+        var run = verdict.Run!;
+        Ghost = Trace(run.Choice);
+        GhostFromFile = true;
+        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
+        ShowGhost = true;
+        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
+        var result = run.Result!;
+        var outcome = result.Outcome switch
+        {
+            Outcome.Reached => $"reached the valley at step {result.Steps}, score {result.Score}",
+            Outcome.Diverged => $"diverged at step {result.Steps}",
+            _ => "out of steps",
+        };
+        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
+        MessageIsWarning = false;
+        return null;
     }
 
     /// <summary>The outcome in a few words: "Reached the valley at step 12".</summary>
@@ -411,12 +497,25 @@ public sealed class LevelSession
     private void LoadBest()
     {
         Best = services.Best(Definition);
+        if (GhostFromFile)
+        {
+            return;
+        }
+
         Ghost = null;
+        GhostLabel = null;
         if (Best is { } best && Level.CheckChoice(best.Run.Choice) is null)
         {
-            var trace = new RunTrace(Level.Valley, GhostCapacity);
-            Descent.Run(Level, best.Run.Choice, trace);
-            Ghost = trace.Frames;
+            Ghost = Trace(best.Run.Choice);
+            GhostLabel = "your best";
         }
+    }
+
+    /// <summary>The path of a run from its choice, replayed by the engine (a saved run's path is never read from the file).</summary>
+    private IReadOnlyList<TraceFrame> Trace(Choice choice)
+    {
+        var trace = new RunTrace(Level.Valley, GhostCapacity);
+        Descent.Run(Level, choice, trace);
+        return trace.Frames;
     }
 }

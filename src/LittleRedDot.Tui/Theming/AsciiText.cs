@@ -10,6 +10,7 @@ public static class AsciiText
 {
     public static char Of(char c) => c < 128 ? c : c switch
     {
+        '✗' => 'x',
         'α' => 'a',
         'β' => 'b',
         'ŷ' => 'y',

@@ -21,4 +21,10 @@ public enum Ink
     Axis,
     Selected,
     Star,
+
+    /// <summary>Markdown's *emphasis* in a story or hint.</summary>
+    Emphasis,
+
+    /// <summary>Markdown's `code` in a story or hint.</summary>
+    Code,
 }

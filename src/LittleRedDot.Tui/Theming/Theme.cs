@@ -43,6 +43,8 @@ public sealed class Theme
             Set(Ink.Axis, new Attribute(new Color(ColorName16.DarkGray), none));
             Set(Ink.Selected, new Attribute(new Color(ColorName16.Black), new Color(ColorName16.Cyan)));
             Set(Ink.Star, new Attribute(new Color(ColorName16.BrightYellow), none, TextStyle.Bold));
+            Set(Ink.Emphasis, new Attribute(none, none, TextStyle.Italic));
+            Set(Ink.Code, new Attribute(new Color(215, 175, 135), none));
         }
         else
         {
@@ -57,7 +59,8 @@ public sealed class Theme
                 Set(ink, new Attribute(none, none, TextStyle.Bold));
             }
 
-            foreach (var ink in new[] { Ink.Data, Ink.Line, Ink.Path, Ink.Warn })
+            Set(Ink.Emphasis, new Attribute(none, none, TextStyle.Italic));
+            foreach (var ink in new[] { Ink.Data, Ink.Line, Ink.Path, Ink.Warn, Ink.Code })
             {
                 Set(ink, new Attribute(none, none));
             }

@@ -18,16 +18,20 @@ public sealed class ChooserScreen : GameView
     private readonly Action<LevelEntry> open;
     private readonly Action editPlayer;
     private readonly Action editRunsFolder;
+    private readonly Action openBoard;
     private readonly Action quit;
     private bool quitArmed;
     private readonly List<string> notices = [];
     private int levelScroll;
     private Rectangle levelRows;
+    private int levelListOffset;
     private Rectangle packRows;
 
-    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action quit)
+    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action openBoard, Action quit)
         : base(theme)
     {
+        ArgumentNullException.ThrowIfNull(openBoard);
+        this.openBoard = openBoard;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(open);
@@ -120,6 +124,9 @@ public sealed class ChooserScreen : GameView
                 case 'r':
                     editRunsFolder();
                     break;
+                case 'b':
+                    openBoard();
+                    break;
                 default:
                     handled = false;
                     break;
@@ -145,7 +152,11 @@ public sealed class ChooserScreen : GameView
         var top = tall ? 5 : 3;
         DrawTitle(canvas, width, tall);
 
-        var listHeight = Math.Max(3, height - top - 2);
+        // A long notice (a file moved aside names both files) gets up to three lines rather than losing its end.
+        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
+        var messageLines = TextWrap.Wrap(message, width - 2);
+        var messageRows = height >= 24 ? Math.Clamp(messageLines.Count, 1, 3) : 1;
+        var listHeight = Math.Max(3, height - top - 1 - messageRows);
         var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
         canvas.Box(0, top, packWidth, listHeight, "Packs", g);
         var selected = model.SelectedPack;
@@ -170,11 +181,21 @@ public sealed class ChooserScreen : GameView
         }
 
         DrawLevels(canvas, selected);
-        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
-        canvas.Text(1, height - 2, CellCanvas.Fit(message, width - 2, g.Ellipsis), notices.Count > 0 ? Ink.Warn : Ink.Dim);
+        var messageInk = notices.Count > 0 ? Ink.Warn : Ink.Dim;
+        for (var i = 0; i < messageRows; i++)
+        {
+            var text = i < messageRows - 1 ? messageLines[i] : string.Join(" ", messageLines.Skip(i));
+            canvas.Text(1, height - 1 - messageRows + i, CellCanvas.Fit(text, width - 2, g.Ellipsis), messageInk);
+        }
         Blit(canvas);
         var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
-            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("F1", "help").Key("Esc", "quit");
+            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+        if (keys.Length > width)
+        {
+            keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
+                .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "name").Key("R", "runs").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+        }
+
         WriteLines(0, height - 1, width, 1, [keys]);
     }
 
@@ -207,10 +228,19 @@ public sealed class ChooserScreen : GameView
         var row = 0;
         if (!string.IsNullOrWhiteSpace(pack.Pack.Description) && rows.Height >= 8)
         {
-            var description = TextWrap.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 1);
-            canvas.Text(rows.X + 1, rows.Y, description.Count > 0 ? CellCanvas.Fit(description[0], rows.Width - 1, g.Ellipsis) : string.Empty, Ink.Dim);
-            row = 2;
+            // The description takes the rows the level list leaves free (up to three), then a blank line.
+            var description = TextWrap.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 2);
+            var shown = Math.Clamp(listRows - pack.Levels.Count - 2, 1, Math.Min(3, description.Count));
+            for (var i = 0; i < shown; i++)
+            {
+                var text = i == shown - 1 && shown < description.Count ? string.Join(" ", description.Skip(i)) : description[i];
+                canvas.Text(rows.X + 1, rows.Y + i, CellCanvas.Fit(text, rows.Width - 2, g.Ellipsis), Ink.Dim);
+            }
+
+            row = shown + 1;
         }
+
+        levelListOffset = row;
 
         var visible = Math.Max(1, listRows - row);
         if (model.LevelIndex < levelScroll)
@@ -256,11 +286,14 @@ public sealed class ChooserScreen : GameView
             canvas.Text(rows.X + 1, firstRow, "this pack has no levels", Ink.Warn);
         }
 
+        // The details wrap: each gets the lines it needs while they last, the last one cut if it must be.
         var detailTop = rows.Y + rows.Height - detailRows;
         var chosen = model.SelectedLevel;
-        foreach (var (text, i) in Details(chosen).Take(detailRows).Select((t, i) => (t, i)))
+        var detailLines = Details(chosen).SelectMany(d => TextWrap.Wrap(d.Text, rows.Width - 2).Select(l => (Text: l, d.Ink))).ToList();
+        for (var i = 0; i < detailRows && i < detailLines.Count; i++)
         {
-            canvas.Text(rows.X + 1, detailTop + i, CellCanvas.Fit(text.Text, rows.Width - 2, g.Ellipsis), text.Ink);
+            var text = i == detailRows - 1 && detailLines.Count > detailRows ? detailLines[i].Text + " " + detailLines[i + 1].Text : detailLines[i].Text;
+            canvas.Text(rows.X + 1, detailTop + i, CellCanvas.Fit(text, rows.Width - 2, g.Ellipsis), detailLines[i].Ink);
         }
     }
 
@@ -303,7 +336,7 @@ public sealed class ChooserScreen : GameView
 
     private string RunsFolderLine() => services.RunsFolder is { } folder
         ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
-        : "Runs are kept in your progress only; R sets a runs folder (a workshop's shared folder).";
+        : "Runs stay in your progress; R sets a runs folder (a workshop's shared folder).";
 
     private void OnMouse(object? sender, Mouse mouse)
     {
@@ -322,8 +355,7 @@ public sealed class ChooserScreen : GameView
         }
         else if (levelRows.Contains(at) && model.SelectedPack is { } p)
         {
-            var offset = !string.IsNullOrWhiteSpace(p.Pack.Description) && levelRows.Height >= 8 ? 2 : 0;
-            var index = at.Y - levelRows.Y - offset + levelScroll;
+            var index = at.Y - levelRows.Y - levelListOffset + levelScroll;
             if (index >= 0 && index < p.Levels.Count)
             {
                 model.Select(model.PackIndex, index);

@@ -7,7 +7,7 @@ using Terminal.Gui.Views;
 namespace LittleRedDot.Tui.Views;
 
 /// <summary>
-/// The game's one window: the level list, the level being played, the texts shown over them, and the
+/// The game's one window: the level list, the level being played or a pack's leaderboard, the texts shown over them, and the
 /// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) outside a text
 /// field. Below the smallest size it shows only a request to make the window bigger.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class GameWindow : Runnable, IGameHost
     private readonly SizeNotice sizeNotice;
     private readonly Stack<View> overlays = new();
     private LevelScreen? level;
+    private BoardScreen? board;
 
     public GameWindow(Theme theme, GameServices services, ChooserModel model)
     {
@@ -42,7 +43,7 @@ public sealed class GameWindow : Runnable, IGameHost
         // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
         Arrangement = ViewArrangement.Fixed;
         SetScheme(theme.Scheme);
-        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, AskRunsFolder, () => Quit(ExitQuit));
+        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, () => AskRunsFolder(), OpenBoard, () => Quit(ExitQuit));
         sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(chooser, sizeNotice);
         chooser.AddNotices(services.TakeNotices());
@@ -58,18 +59,28 @@ public sealed class GameWindow : Runnable, IGameHost
 
     public LevelScreen? Level => level;
 
+    /// <summary>The leaderboard screen, while it is open.</summary>
+    public BoardScreen? Board => board;
+
     /// <summary>The text or prompt shown on top, if any.</summary>
     public View? Overlay => overlays.Count > 0 ? overlays.Peek() : null;
 
     public bool TooSmall => sizeNotice.Visible;
 
-    /// <summary>What the game does first: ask the player's name if it has none, then open a level if one was named.</summary>
-    public void Start(string? levelId)
+    /// <summary>
+    /// What the game does first: ask the player's name if it has none, then open a level if one was named,
+    /// with a run file as its ghost if one was given.
+    /// </summary>
+    public void Start(string? levelId, string? ghostFile = null)
     {
         chooser.SetFocus();
         if (levelId is not null && chooser.Model.SelectLevel(levelId) && chooser.Model.SelectedLevel is { } entry)
         {
             OpenLevel(entry);
+            if (ghostFile is not null)
+            {
+                level?.OpenGhost(ghostFile);
+            }
         }
 
         if (services.Player is null)
@@ -87,7 +98,10 @@ public sealed class GameWindow : Runnable, IGameHost
         App?.RequestStop();
     }
 
-    public void ShowText(string title, string text)
+    /// <summary>Shows plain text (nothing in it is read as Markdown: a file name may hold * or _).</summary>
+    public void ShowText(string title, string text) => ShowText(title, RichText.Plain(text));
+
+    public void ShowText(string title, RichText text)
     {
         PopupView? popup = null;
         popup = new PopupView(theme, title, text, () => CloseOverlay(popup!));
@@ -96,19 +110,13 @@ public sealed class GameWindow : Runnable, IGameHost
 
     public void BackToChooser()
     {
-        if (level is null)
+        if (level is not { } screen)
         {
             return;
         }
 
-        Remove(level);
-        level.Dispose();
         level = null;
-        chooser.Model.RefreshBests();
-        chooser.Visible = !TooSmall;
-        chooser.AddNotices(services.TakeNotices());
-        chooser.SetFocus();
-        SetNeedsDraw();
+        CloseScreen(screen, refreshBests: true);
     }
 
     public void OpenNextLevel()
@@ -174,10 +182,15 @@ public sealed class GameWindow : Runnable, IGameHost
         }
 
         sizeNotice.Visible = small;
-        chooser.Visible = !small && level is null;
+        chooser.Visible = !small && level is null && board is null;
         if (level is not null)
         {
             level.Visible = !small;
+        }
+
+        if (board is not null)
+        {
+            board.Visible = !small;
         }
 
         foreach (var overlay in overlays)
@@ -213,23 +226,83 @@ public sealed class GameWindow : Runnable, IGameHost
         var pack = chooser.Model.SelectedPack;
         var session = new LevelSession(definition, pack?.Pack.Workshop ?? false, services);
         level = new LevelScreen(theme, session, services, this, pack?.Title ?? string.Empty) { Visible = !TooSmall };
-        Add(level);
-        chooser.Visible = false;
+        ShowScreen(level);
         level.AddNotices(services.TakeNotices());
-        level.SetFocus();
-        KeepOrder();
         level.ShowStory();
     }
 
+    /// <summary>Opens the leaderboard of the selected pack over the runs folder (B on the level list).</summary>
+    private void OpenBoard()
+    {
+        if (chooser.Model.SelectedPack is not { } pack || board is not null)
+        {
+            return;
+        }
+
+        var model = new BoardModel(pack, chooser.Model.Loader, services);
+        board = new BoardScreen(theme, model, CloseBoard, () => AskRunsFolder(() => board?.RefreshNow())) { Visible = !TooSmall };
+        ShowScreen(board);
+        board.StartRefreshing();
+    }
+
+    private void CloseBoard()
+    {
+        if (board is not { } screen)
+        {
+            return;
+        }
+
+        board = null;
+        CloseScreen(screen, refreshBests: false);
+    }
+
+    /// <summary>Puts a screen (a level, a board) over the level list and gives it the keys.</summary>
+    private void ShowScreen(View screen)
+    {
+        Add(screen);
+        chooser.Visible = false;
+        screen.SetFocus();
+        KeepOrder();
+    }
+
+    /// <summary>Closes a screen and shows the level list again, with what happened to the files meanwhile; after a level, its new bests.</summary>
+    private void CloseScreen(View screen, bool refreshBests)
+    {
+        Remove(screen);
+        screen.Dispose();
+        if (refreshBests)
+        {
+            chooser.Model.RefreshBests();
+        }
+
+        chooser.Visible = !TooSmall;
+        chooser.AddNotices(services.TakeNotices());
+        chooser.SetFocus();
+        SetNeedsDraw();
+    }
+
     private void AskPlayer() => AskPlayer(required: false);
+
+    /// <summary>Asks for a line of text over the screen; <paramref name="accept"/> returns why an answer is refused, or null to close.</summary>
+    public void Ask(string title, string question, string? suggestion, Func<string, string?> accept) =>
+        Ask(title, question, suggestion, required: false, accept);
+
+    private void Ask(string title, string question, string? suggestion, bool required, Func<string, string?> accept)
+    {
+        PromptView? prompt = null;
+        prompt = new PromptView(theme, title, question, suggestion, required, accept, () => CloseOverlay(prompt!));
+        PushOverlay(prompt);
+        prompt.Focus();
+    }
 
     private void AskPlayer(bool required)
     {
         var question = required
             ? "Welcome! What name should your runs carry? (It is kept in your settings; P on the level list changes it.)"
             : "Your name on your runs and progress (each name keeps its own progress):";
-        PromptView? prompt = null;
-        prompt = new PromptView(theme, "Player", question, services.Player ?? Environment.UserName, required, name =>
+        var osUser = Environment.UserName;
+        var suggestion = services.Player ?? (Content.PlayerName.Check(osUser) is null ? osUser : null);
+        Ask("Player", question, suggestion, required, name =>
         {
             var problem = services.SetPlayer(name);
             if (problem is null)
@@ -239,26 +312,23 @@ public sealed class GameWindow : Runnable, IGameHost
             }
 
             return problem;
-        }, () => CloseOverlay(prompt!));
-        PushOverlay(prompt);
-        prompt.Focus();
+        });
     }
 
-    private void AskRunsFolder()
+    private void AskRunsFolder(Action? then = null)
     {
-        PromptView? prompt = null;
-        prompt = new PromptView(theme, "Runs folder", "Save every run also into this folder (a workshop's shared folder); leave empty for none:", services.RunsFolder ?? string.Empty, false, folder =>
+        var question = "Save every run also into this folder (a workshop's shared folder, where the leaderboard looks). Type its path, or - for none:";
+        Ask("Runs folder", question, services.RunsFolder, folder =>
         {
-            var problem = services.SetRunsFolder(folder);
+            var problem = services.SetRunsFolder(folder.Trim() == "-" ? null : folder);
             if (problem is null)
             {
                 chooser.AddNotices(services.TakeNotices());
+                then?.Invoke();
             }
 
             return problem;
-        }, () => CloseOverlay(prompt!));
-        PushOverlay(prompt);
-        prompt.Focus();
+        });
     }
 
     private void PushOverlay(View overlay)
@@ -303,6 +373,11 @@ public sealed class GameWindow : Runnable, IGameHost
             MoveSubViewToStart(level);
         }
 
+        if (board is not null)
+        {
+            MoveSubViewToStart(board);
+        }
+
         MoveSubViewToStart(chooser);
         foreach (var overlay in overlays.Reverse())
         {
@@ -325,6 +400,10 @@ public sealed class GameWindow : Runnable, IGameHost
         else if (level is not null)
         {
             level.SetFocus();
+        }
+        else if (board is not null)
+        {
+            board.SetFocus();
         }
         else
         {

@@ -4,7 +4,10 @@ namespace LittleRedDot.Tui.Views;
 public interface IGameHost
 {
     /// <summary>Shows text over the screen until the player closes it.</summary>
-    void ShowText(string title, string text);
+    void ShowText(string title, RichText text);
+
+    /// <summary>Asks for a line of text over the screen; <paramref name="accept"/> returns why an answer is refused, or null to close.</summary>
+    void Ask(string title, string question, string? suggestion, Func<string, string?> accept);
 
     /// <summary>Leaves the level for the level list.</summary>
     void BackToChooser();

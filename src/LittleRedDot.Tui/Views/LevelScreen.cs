@@ -197,10 +197,17 @@ public sealed class LevelScreen : View
                 StartEdit(EditTarget.Alpha);
                 return true;
             case 'b':
-                StartEdit(free0 ? EditTarget.Start0 : EditTarget.Start1);
+                if (session.MayChooseStart())
+                {
+                    StartEdit(LevelSession.StartMoves(session.Rules.Beta0) ? EditTarget.Start0 : EditTarget.Start1);
+                }
+
                 return true;
             case 'n' when session.Phase == SessionPhase.Finished:
                 host.OpenNextLevel();
+                return true;
+            case 'o':
+                AskGhostFile();
                 return true;
             default:
                 return CommonKey(key);
@@ -258,7 +265,7 @@ public sealed class LevelScreen : View
         {
             case 'h':
                 var hint = session.NextHint(out var number, out var count);
-                host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", hint);
+                host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", MarkdownText.Parse(hint, theme.Glyphs.Unicode));
                 return true;
             case 't':
                 ShowStory();
@@ -275,23 +282,50 @@ public sealed class LevelScreen : View
         }
     }
 
+    /// <summary>Asks for a run file to show as the ghost (O); a file that does not verify on this level is refused, with why.</summary>
+    private void AskGhostFile()
+    {
+        host.Ask(
+            "Ghost from a run file",
+            "The path of a saved run (*.run.json) played on this level — yours, a friend's, one from the runs folder. Its path is drawn faintly beside yours:",
+            null,
+            path =>
+            {
+                var problem = session.OpenGhost(path);
+                Refresh();
+                return problem;
+            });
+    }
+
+    /// <summary>Opens a run file as the ghost at once (the command line's --ghost); a refusal becomes the message.</summary>
+    public void OpenGhost(string path)
+    {
+        if (session.OpenGhost(path) is { } problem)
+        {
+            AddNotices([$"Ghost not shown: {problem}"]);
+        }
+
+        Refresh();
+    }
+
     /// <summary>Shows the level's story with its goal: on entry, and again on T.</summary>
     public void ShowStory()
     {
         var spec = session.Definition.Spec;
         var rules = session.Rules;
-        var story = string.IsNullOrWhiteSpace(spec.Story) ? string.Empty : TextSafety.Escape(spec.Story, keepNewlines: true) + "\n\n";
+        var story = MarkdownText.Parse(spec.Story, theme.Glyphs.Unicode);
         var free = (rules.Beta0.IsFree, rules.Beta1.IsFree) switch
         {
             (true, true) => "both β0 (where the line crosses x = 0) and β1 (its slope)",
             (true, false) => $"β0 (where the line crosses x = 0); the slope β1 stays at {NumberText.Short(rules.Beta1.Value)}",
             _ => $"β1 (the line's slope); β0 stays at {NumberText.Short(rules.Beta0.Value)}",
         };
-        var goal = $"Your move: pick the learning rate α and where the dot starts. The dot then rolls downhill, one "
+        var pick = session.StartIsSet ? "pick the learning rate α (this level sets where the dot starts)" : "pick the learning rate α and where the dot starts";
+        var goal = $"{pick}. The dot then rolls downhill, one "
             + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
             + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
-        var credits = string.IsNullOrWhiteSpace(spec.Credits) ? string.Empty : "\n\nData: " + TextSafety.Escape(spec.Credits, keepNewlines: true);
-        host.ShowText(TextSafety.Escape(spec.Title), story + goal + credits);
+        var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
+        host.ShowText(TextSafety.Escape(spec.Title), story.Then(RichText.Plain(goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
     }
 
     private bool EditingKey(Key key)
@@ -364,12 +398,12 @@ public sealed class LevelScreen : View
     private EditTarget NextTarget(EditTarget from, int direction)
     {
         var order = new List<EditTarget> { EditTarget.Alpha };
-        if (session.Rules.Beta0.IsFree)
+        if (LevelSession.StartMoves(session.Rules.Beta0))
         {
             order.Add(EditTarget.Start0);
         }
 
-        if (session.Rules.Beta1.IsFree)
+        if (LevelSession.StartMoves(session.Rules.Beta1))
         {
             order.Add(EditTarget.Start1);
         }
@@ -542,12 +576,13 @@ public sealed class LevelScreen : View
             (keys0, keys1) = map ? ("Lt/Rt", "Dn/Up") : ("Lt/Rt", "Lt/Rt");
         }
 
-        lines.Add(rules.Beta0.IsFree
+        var moves0 = LevelSession.StartMoves(rules.Beta0);
+        lines.Add(moves0
             ? ValueLine("β0", session.Start0, rules.Beta0.Min, rules.Beta0.Max, keys0, "B", EditTarget.Start0)
-            : FixedLine("β0", rules.Beta0.Value));
-        lines.Add(rules.Beta1.IsFree
-            ? ValueLine("β1", session.Start1, rules.Beta1.Min, rules.Beta1.Max, keys1, rules.Beta0.IsFree ? "Tab" : "B", EditTarget.Start1)
-            : FixedLine("β1", rules.Beta1.Value));
+            : FixedLine("β0", session.Start0, rules.Beta0.IsFree));
+        lines.Add(LevelSession.StartMoves(rules.Beta1)
+            ? ValueLine("β1", session.Start1, rules.Beta1.Min, rules.Beta1.Max, keys1, moves0 ? "Tab" : "B", EditTarget.Start1)
+            : FixedLine("β1", session.Start1, rules.Beta1.IsFree));
         var last = new StyledLine();
         if (editing != EditTarget.None)
         {
@@ -580,8 +615,9 @@ public sealed class LevelScreen : View
             return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
         }
 
-        static StyledLine FixedLine(string name, double value) =>
-            new StyledLine(name.PadRight(5), Ink.Title).Add(NumberText.Short(value, 6).PadRight(11)).Add("fixed in this level", Ink.Dim);
+        // A free parameter whose start range is one value starts there and moves as the dot rolls; a fixed one never moves.
+        static StyledLine FixedLine(string name, double value, bool free) =>
+            new StyledLine(name.PadRight(5), Ink.Title).Add(NumberText.Short(value, 6).PadRight(11)).Add(free ? "start set by the level" : "fixed in this level", Ink.Dim);
     }
 
     private string Enter => theme.Glyphs.Unicode ? "⏎" : "Enter";
@@ -634,10 +670,18 @@ public sealed class LevelScreen : View
         }
 
         var lines = new List<StyledLine> { step, cost, gradient, bounces };
-        if (live.Frame.Height >= 8)
+        var rows = live.Frame.Height - 2;
+        if (rows >= 6)
         {
-            lines.Add(new StyledLine());
-            lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs) · ghost {(session.ShowGhost ? "on" : "off")} (G)", Ink.Dim));
+            if (rows >= 7)
+            {
+                lines.Add(new StyledLine());
+            }
+
+            lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs)", Ink.Dim));
+            var ghost = session.GhostLabel is not { } label ? "ghost: none yet (O opens a run file)"
+                : session.ShowGhost ? $"ghost: {label} (G hides, O opens a file)" : $"ghost: {label}, hidden (G shows)";
+            lines.Add(new StyledLine(ghost, Ink.Dim));
         }
 
         return lines;
@@ -717,14 +761,42 @@ public sealed class LevelScreen : View
                 line.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip").Key("<>", "speed").Key("L", "learn").Key("Esc", "levels");
                 break;
             case SessionPhase.Finished:
-                line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α").Key(arrows, "start").Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
+                line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α");
+                if (!session.StartIsSet)
+                {
+                    line.Key(arrows, "start");
+                }
+
+                line.Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
                 break;
             default:
-                line.Key(Enter, "launch").Key("+/-", "α").Key(arrows, "start").Key("A/B", "type").Key("G", "ghost").Key("F1", "help").Key("Esc", "levels");
+                line = ChoosingKeys(arrows, typeKeys: true);
+                if (line.Length > width)
+                {
+                    // The choice panel shows A and B on their rows already; the ghost file key has nowhere else to be seen.
+                    line = ChoosingKeys(arrows, typeKeys: false);
+                }
+
                 break;
         }
 
         return [line];
+    }
+
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys)
+    {
+        var line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α");
+        if (!session.StartIsSet)
+        {
+            line.Key(arrows, "start");
+        }
+
+        if (typeKeys)
+        {
+            line.Key(session.StartIsSet ? "A" : "A/B", "type");
+        }
+
+        return line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
     }
 
     private string Stars(int stars) =>

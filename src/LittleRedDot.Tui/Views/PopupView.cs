@@ -7,18 +7,18 @@ namespace LittleRedDot.Tui.Views;
 
 /// <summary>
 /// Text shown over a screen — a story, a hint, the help — until the player closes it with Enter, Esc or
-/// Space. Long text scrolls with the arrow and page keys. While it is open it has the focus, so the
-/// screen below gets no keys.
+/// Space. The text is styled (a story's Markdown) and wrapped to the popup; long text scrolls with the
+/// arrow and page keys. While it is open it has the focus, so the screen below gets no keys.
 /// </summary>
 public sealed class PopupView : GameView
 {
-    private readonly string text;
+    private readonly RichText text;
     private readonly Action onClose;
     private int scroll;
     private int bodyRows;
     private int lineCount;
 
-    public PopupView(Theme theme, string title, string text, Action onClose)
+    public PopupView(Theme theme, string title, RichText text, Action onClose)
         : base(theme)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -36,7 +36,8 @@ public sealed class PopupView : GameView
 
     public string PopupTitle { get; }
 
-    public string Body => text;
+    /// <summary>The words shown, without their styles.</summary>
+    public string Body => text.PlainText;
 
     protected override bool OnKeyDown(Key key)
     {
@@ -66,11 +67,11 @@ public sealed class PopupView : GameView
         canvas.Box(0, 0, width, height, PopupTitle, Glyphs, Ink.Title, Ink.Title);
         Blit(canvas);
         var inner = Math.Max(1, width - 4);
-        var lines = TextWrap.Wrap(text, inner);
+        var lines = text.Lines(inner);
         lineCount = lines.Count;
         bodyRows = Math.Max(1, height - 4);
         scroll = Math.Clamp(scroll, 0, Math.Max(0, lineCount - bodyRows));
-        WriteLines(2, 1, inner, bodyRows, lines.Select(l => new StyledLine(l)).ToArray(), scroll);
+        WriteLines(2, 1, inner, bodyRows, lines, scroll);
         var footer = new StyledLine().Key(Glyphs.Unicode ? "⏎" : "Enter", "close");
         if (lineCount > bodyRows)
         {
@@ -85,7 +86,7 @@ public sealed class PopupView : GameView
     private int PreferredHeight(int screenHeight)
     {
         var width = PreferredWidth() - 4;
-        var wanted = TextWrap.Wrap(text, width).Count + 4;
+        var wanted = text.Lines(width).Count + 4;
         return Math.Max(5, Math.Min(wanted, screenHeight - 2));
     }
 }

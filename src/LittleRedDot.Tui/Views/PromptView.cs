@@ -7,8 +7,10 @@ using Terminal.Gui.Views;
 namespace LittleRedDot.Tui.Views;
 
 /// <summary>
-/// Asks for one line of text (the player's name, the runs folder). Enter offers it to <c>accept</c>,
-/// which returns why it is refused or null to close; Esc cancels unless the answer is required.
+/// Asks for one line of text (the player's name, the runs folder, a run file). Enter offers it to
+/// <c>accept</c>, which returns why it is refused or null to close; Esc cancels unless the answer is
+/// required. The field starts empty, so typing never lands after a pre-filled answer; a suggested answer
+/// (the current name) is shown below it and taken by Enter on an empty field.
 /// </summary>
 public sealed class PromptView : GameView
 {
@@ -16,10 +18,18 @@ public sealed class PromptView : GameView
     private readonly Func<string, string?> accept;
     private readonly Action onClose;
     private readonly bool required;
+    private readonly string? suggestion;
     private readonly TextField input;
     private string? refusal;
 
-    public PromptView(Theme theme, string title, string question, string initial, bool required, Func<string, string?> accept, Action onClose)
+    /// <param name="theme">The game's theme.</param>
+    /// <param name="title">The frame's title.</param>
+    /// <param name="question">What is asked, in a line or two.</param>
+    /// <param name="suggestion">What Enter on an empty field answers (null: an empty answer is offered as it is).</param>
+    /// <param name="required">Whether Esc is refused (the game cannot go on without an answer).</param>
+    /// <param name="accept">Takes an answer; returns why it is refused, or null to close.</param>
+    /// <param name="onClose">Closes the prompt.</param>
+    public PromptView(Theme theme, string title, string question, string? suggestion, bool required, Func<string, string?> accept, Action onClose)
         : base(theme)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -31,13 +41,17 @@ public sealed class PromptView : GameView
         this.accept = accept;
         this.onClose = onClose;
         this.required = required;
+        this.suggestion = string.IsNullOrEmpty(suggestion) ? null : suggestion;
         CanFocus = true;
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Func(_ => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70), null);
-        Height = 8;
-        input = new TextField { X = 2, Y = 3, Width = Dim.Fill(2), Text = initial };
+        Width = Dim.Func(_ => PreferredWidth(), null);
+
+        // The prompt grows to hold its whole question and a refusal in full (a path and its reason are long).
+        Height = Dim.Func(_ => QuestionLines().Count + BelowLines().Count + 5, null);
+        input = new TextField { X = 2, Y = Pos.Func(_ => 1 + QuestionLines().Count, null), Width = Dim.Fill(2), Text = string.Empty };
         input.SetScheme(theme.Scheme);
+        input.TextChanged += (_, _) => SetNeedsDraw();
         input.Accepting += (_, e) =>
         {
             e.Handled = true;
@@ -54,11 +68,10 @@ public sealed class PromptView : GameView
     /// <summary>Why the last answer was refused, if it was.</summary>
     public string? Refusal => refusal;
 
-    public void Focus()
-    {
-        input.SetFocus();
-        input.SelectAll();
-    }
+    /// <summary>What Enter on an empty field answers, if anything.</summary>
+    public string? Suggestion => suggestion;
+
+    public void Focus() => input.SetFocus();
 
     protected override bool OnKeyDown(Key key)
     {
@@ -83,10 +96,11 @@ public sealed class PromptView : GameView
         canvas.Box(0, 0, width, height, PromptTitle, Glyphs, Ink.Title, Ink.Title);
         Blit(canvas);
         var inner = Math.Max(1, width - 4);
-        var lines = TextWrap.Wrap(question, inner).Take(2).Select(l => new StyledLine(l)).ToList();
-        WriteLines(2, 1, inner, 2, lines);
-        WriteLines(2, 4, inner, 1, refusal is null ? [] : [new StyledLine(refusal, Ink.Warn)]);
-        var footer = new StyledLine().Key(Glyphs.Unicode ? "⏎" : "Enter", "keep");
+        var questionLines = QuestionLines();
+        WriteLines(2, 1, inner, questionLines.Count, questionLines.Select(l => new StyledLine(l)).ToList());
+        var below = BelowLines();
+        WriteLines(2, 2 + questionLines.Count, inner, below.Count, below);
+        var footer = new StyledLine().Key(Enter, "keep");
         if (!required)
         {
             footer.Key("Esc", "cancel");
@@ -95,16 +109,38 @@ public sealed class PromptView : GameView
         WriteLines(2, height - 2, inner, 1, [footer]);
     }
 
+    private string Enter => Glyphs.Unicode ? "⏎" : "Enter";
+
+    private int PreferredWidth() => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70);
+
+    private IReadOnlyList<string> QuestionLines() => TextWrap.Wrap(question, PreferredWidth() - 4).Take(4).ToArray();
+
+    /// <summary>Under the field: why the answer was refused (up to three lines), or what Enter alone answers.</summary>
+    private IReadOnlyList<StyledLine> BelowLines()
+    {
+        if (refusal is not null)
+        {
+            return TextWrap.Wrap(refusal, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
+        }
+
+        return suggestion is not null && string.IsNullOrEmpty(input.Text)
+            ? [new StyledLine($"{Enter} alone keeps ", Ink.Dim).Add(suggestion, Ink.Title)]
+            : [new StyledLine()];
+    }
+
     private void Submit()
     {
-        refusal = accept(input.Text ?? string.Empty);
+        var answer = input.Text ?? string.Empty;
+        refusal = accept(answer.Length == 0 && suggestion is not null ? suggestion : answer);
         if (refusal is null)
         {
             onClose();
+            return;
         }
-        else
-        {
-            SetNeedsDraw();
-        }
+
+        // The refused answer stays to be mended (the arrows edit it) but is selected, so typing a new one replaces it.
+        input.SelectAll();
+        SetNeedsLayout();
+        SetNeedsDraw();
     }
 }

@@ -30,7 +30,12 @@ public static class PlayVerb
             Description = "Start on this level: a level id under the levels folder, or a path to a *.level.json file.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("play", "Play the game in the terminal (what `littlereddot` alone does).") { level };
+        var ghost = new Option<string?>("--ghost")
+        {
+            Description = "Show the run in this *.run.json file as the ghost on LEVEL (it must verify on that level, as replay checks).",
+            HelpName = "FILE",
+        };
+        var command = new Command("play", "Play the game in the terminal (what `littlereddot` alone does).") { level, ghost };
         command.SetAction(parse =>
         {
             if (!context.HasTerminal())
@@ -52,10 +57,21 @@ public static class PlayVerb
                 packs = [];
             }
 
+            var ghostFile = parse.GetValue(ghost);
+            if (ghostFile is not null && given is null)
+            {
+                throw new UsageException("--ghost needs a LEVEL: the level the run in the file was played on");
+            }
+
             string? levelId = null;
             if (given is not null)
             {
                 var definition = library.Resolve(given);
+                if (ghostFile is not null && GhostCheck(context, definition, ghostFile) is { } refused)
+                {
+                    return refused;
+                }
+
                 levelId = definition.Id;
                 var file = Path.GetFullPath(definition.Spec.Path);
                 if (!packs.Any(p => p.LevelFiles.Contains(file, StringComparer.Ordinal)))
@@ -72,7 +88,8 @@ public static class PlayVerb
                 new SettingsStore(context.FileSystem, folders.SettingsFile, context.Time),
                 folders.Data,
                 config["LittleRedDot:Player"],
-                config["LittleRedDot:RunsFolder"]);
+                config["LittleRedDot:RunsFolder"],
+                context.Logging);
             var theme = new Theme(TerminalTraits.Detect(Environment.GetEnvironmentVariable, config["LittleRedDot:Glyphs"]));
             var model = new ChooserModel(library.Loader, packs, services);
             var game = new GameApp(theme, services, model);
@@ -82,7 +99,7 @@ public static class PlayVerb
             {
                 using var app = Application.Create();
                 app.Init();
-                return game.Run(app, levelId, context.Cancellation);
+                return game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), context.Cancellation);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -92,5 +109,18 @@ public static class PlayVerb
             }
         });
         return command;
+    }
+
+    /// <summary>A ghost file that does not verify on the level stops before the screen, as replay would say it (RULES.md §8 exit codes).</summary>
+    private static int? GhostCheck(CliContext context, LevelDefinition level, string file)
+    {
+        var verdict = GhostFile.Check(context.FileSystem, level, Path.GetFullPath(file));
+        if (verdict.Verified)
+        {
+            return null;
+        }
+
+        context.Error.WriteLine($"error: {TextSafety.Escape(CliContext.Shorten(file))}: {TextSafety.Escape(verdict.Message)}");
+        return verdict.IsBadInput ? ExitCodes.BadInput : ExitCodes.CheckFailed;
     }
 }

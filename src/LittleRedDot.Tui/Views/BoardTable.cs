@@ -1,0 +1,106 @@
+using System.Globalization;
+using LittleRedDot.Content;
+using LittleRedDot.Content.Board;
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>
+/// The leaderboard as a table that fits its width: rank, player, total score, stars and bounces, then one
+/// column per level headed L1, L2, … (a legend names them). When the levels do not all fit, the table shows
+/// as many as it can from <c>firstLevel</c> on, and says which; the player column takes what is left.
+/// </summary>
+public sealed class BoardTable
+{
+    /// <summary>A level's best score is at most 10000 (RULES.md §4): five digits.</summary>
+    public const int LevelWidth = 5;
+
+    public const int MinPlayerWidth = 10;
+
+    /// <summary>A player name has at most 40 characters (RULES.md §7); a wide screen shows it whole.</summary>
+    public const int MaxPlayerWidth = 40;
+
+    private const int ScoreWidth = 6;
+    private const int StarsWidth = 5;
+    private const int BouncesWidth = 7;
+
+    private readonly GlyphSet glyphs;
+    private readonly int rankWidth;
+    private readonly int playerWidth;
+
+    public BoardTable(BoardSnapshot board, int width, int firstLevel, GlyphSet glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(glyphs);
+        this.glyphs = glyphs;
+        Board = board;
+        Total = board.LevelIds.Count;
+        rankWidth = Math.Max(2, board.Players.Count.ToString(CultureInfo.InvariantCulture).Length);
+        var fixedWidth = 1 + rankWidth + 1 + 1 + ScoreWidth + 1 + StarsWidth + 1 + BouncesWidth;
+        var fits = Math.Max(0, (width - fixedWidth - MinPlayerWidth) / (LevelWidth + 1));
+        Shown = Math.Min(fits, Total);
+        FirstLevel = Math.Clamp(firstLevel, 0, Math.Max(0, Total - Shown));
+        var wanted = Math.Max("player".Length, board.Players.Count == 0 ? 0 : board.Players.Max(p => TextSafety.Escape(p.Player).Length));
+        playerWidth = Math.Clamp(Math.Min(wanted, width - fixedWidth - (Shown * (LevelWidth + 1))), Math.Min(MinPlayerWidth, Math.Max(1, width - fixedWidth)), MaxPlayerWidth);
+    }
+
+    public BoardSnapshot Board { get; }
+
+    /// <summary>The first level column shown (0-based).</summary>
+    public int FirstLevel { get; }
+
+    /// <summary>How many level columns are shown.</summary>
+    public int Shown { get; }
+
+    /// <summary>How many levels the pack has.</summary>
+    public int Total { get; }
+
+    /// <summary>Whether some level columns did not fit.</summary>
+    public bool Clipped => Shown < Total;
+
+    /// <summary>A level's column heading: L1 for the pack's first level.</summary>
+    public static string LevelHeading(int index) => "L" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    public StyledLine Header()
+    {
+        var line = new StyledLine(" " + "#".PadLeft(rankWidth) + " " + "player".PadRight(playerWidth), Ink.Dim)
+            .Add(" " + "score".PadLeft(ScoreWidth) + " " + "stars".PadLeft(StarsWidth) + " " + "bounces".PadLeft(BouncesWidth), Ink.Dim);
+        for (var i = FirstLevel; i < FirstLevel + Shown; i++)
+        {
+            line.Add(" " + LevelHeading(i).PadLeft(LevelWidth), Ink.Dim);
+        }
+
+        return line;
+    }
+
+    /// <summary>One row per ranked player; <paramref name="me"/>'s row stands out.</summary>
+    public IReadOnlyList<StyledLine> Rows(string? me)
+    {
+        var rows = new List<StyledLine>();
+        foreach (var p in Board.Players)
+        {
+            var mine = me is not null && string.Equals(p.Player, me, StringComparison.Ordinal);
+            var ink = mine ? Ink.Title : Ink.Normal;
+            var name = CellCanvas.Fit(TextSafety.Escape(p.Player), playerWidth, glyphs.Ellipsis).PadRight(playerWidth);
+            var line = new StyledLine(mine ? glyphs.Pointer.ToString() : " ", Ink.Key)
+                .Add(I(p.Rank).PadLeft(rankWidth), p.Rank <= 3 ? Ink.Star : ink)
+                .Add(" " + name, ink)
+                .Add(" " + I(p.Score).PadLeft(ScoreWidth), ink)
+                .Add(" " + I(p.Stars).PadLeft(StarsWidth), Ink.Star)
+                .Add(" " + I(p.Bounces).PadLeft(BouncesWidth), ink);
+            for (var i = FirstLevel; i < FirstLevel + Shown; i++)
+            {
+                line = p.Levels.TryGetValue(Board.LevelIds[i], out var score)
+                    ? line.Add(" " + I(score).PadLeft(LevelWidth), ink)
+                    : line.Add(" " + "-".PadLeft(LevelWidth), Ink.Dim);
+            }
+
+            rows.Add(line);
+        }
+
+        return rows;
+    }
+
+    private static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using LittleRedDot.Content;
+using LittleRedDot.Tui.Views;
+using Terminal.Gui.Input;
+using static LittleRedDot.Tui.Tests.ScreenText;
+
+namespace LittleRedDot.Tui.Tests;
+
+/// <summary>
+/// The name and runs-folder prompts start empty: typing is the answer, never appended to a pre-filled one;
+/// the current value is shown as a suggestion that Enter alone keeps.
+/// </summary>
+public sealed class PromptTests : IDisposable
+{
+    private readonly TestLevels levels = new();
+
+    public void Dispose() => levels.Dispose();
+
+    [Fact]
+    public void The_first_name_prompt_suggests_the_os_user_and_enter_alone_takes_it()
+    {
+        var osUser = Environment.UserName; // the oracle: what the OS says the user is called
+        Assert.Null(PlayerName.Check(osUser)); // this machine's user name is a valid player name (RULES.md §7)
+        using var game = new GameHarness(levels, player: null);
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        Assert.Equal(string.Empty, prompt.Field.Text);
+        Shows(game.Screen(), $"⏎ alone keeps {osUser}");
+
+        game.Press(Key.Enter);
+        Assert.Null(game.Window.Overlay);
+        Assert.Equal(osUser, game.Services.Player);
+    }
+
+    [Fact]
+    public void Typing_a_new_name_replaces_the_old_one_rather_than_adding_to_it()
+    {
+        using var game = new GameHarness(levels); // the player is "ada"
+        game.Press(Key.P);
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        Shows(game.Screen(), "⏎ alone keeps ada");
+
+        game.Type("bob");
+        Assert.Equal("bob", prompt.Field.Text);
+        DoesNotShow(game.Screen(), "alone keeps"); // the suggestion goes once something is typed
+        game.Press(Key.Enter);
+        Assert.Equal("bob", game.Services.Player);
+        Shows(game.Screen(), "player bob");
+    }
+
+    [Fact]
+    public void Enter_alone_keeps_the_runs_folder_and_a_dash_clears_it()
+    {
+        var runs = Path.Combine(levels.Root, "room");
+        using var game = new GameHarness(levels, runsFolder: runs);
+        game.Press(Key.R);
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        Assert.Equal(string.Empty, prompt.Field.Text);
+        Shows(Squeezed(game.Screen()), "alone keeps /"); // the path follows, cut to the prompt's width
+        Assert.Equal(runs, prompt.Suggestion);
+
+        game.Press(Key.Enter);
+        Assert.Null(game.Window.Overlay);
+        Assert.Equal(runs, game.Services.RunsFolder);
+
+        game.Press(Key.R).Type("-").Press(Key.Enter);
+        Assert.Null(game.Services.RunsFolder);
+        Shows(game.Screen(), "R sets a runs folder");
+    }
+
+    [Fact]
+    public void After_a_refusal_typing_replaces_the_refused_answer()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.P).Type(new string('x', 41)).Press(Key.Enter);
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        Assert.NotNull(prompt.Refusal); // RULES.md §7: at most 40 characters
+
+        game.Type("bob");
+        Assert.Equal("bob", prompt.Field.Text);
+        game.Press(Key.Enter);
+        Assert.Equal("bob", game.Services.Player);
+    }
+
+    [Fact]
+    public void Esc_cancels_a_prompt_that_is_not_required_and_changes_nothing()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.P).Type("zed").Press(Key.Esc);
+        Assert.Null(game.Window.Overlay);
+        Assert.Equal("ada", game.Services.Player);
+    }
+}
