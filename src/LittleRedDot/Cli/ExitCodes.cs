@@ -15,4 +15,17 @@ public static class ExitCodes
     public const int Interrupted = 130;
 
     public static int Worst(int a, int b) => Math.Max(a, b);
+
+    /// <summary>
+    /// What a saved run's verdict means for the exit code. §8 lists "a run file that is not JSON or breaks the
+    /// format's schema" (§7's player rule is part of it) and "a choice out of range" under 2; any other run
+    /// that does not verify is a failed check (1).
+    /// </summary>
+    public static int For(Content.Verification verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return verdict.Verified ? Success
+            : verdict.IsBadInput || verdict.Reason is Content.VerifyReason.ChoiceOutOfRange or Content.VerifyReason.PlayerNotAllowed ? BadInput
+            : CheckFailed;
+    }
 }

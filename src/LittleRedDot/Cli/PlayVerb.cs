@@ -121,6 +121,6 @@ public static class PlayVerb
         }
 
         context.Error.WriteLine($"error: {TextSafety.Escape(CliContext.Shorten(file))}: {TextSafety.Escape(verdict.Message)}");
-        return verdict.IsBadInput ? ExitCodes.BadInput : ExitCodes.CheckFailed;
+        return ExitCodes.For(verdict);
     }
 }

@@ -43,10 +43,7 @@ public static class ReplayVerb
             }
 
             context.Out.Flush();
-            // §8 lists "a choice out of range" and "a run file that ... breaks the format's schema" (§7's player rule is part
-            // of it) under exit 2; such a replay also does not verify (1), and the highest wins.
-            var refused = results.Count(r => r.Verdict.Reason is VerifyReason.ChoiceOutOfRange or VerifyReason.PlayerNotAllowed);
-            return bad + refused > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+            return results.Select(r => ExitCodes.For(r.Verdict)).DefaultIfEmpty(ExitCodes.Success).Max();
         });
         return command;
     }

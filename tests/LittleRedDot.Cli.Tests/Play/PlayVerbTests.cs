@@ -1,5 +1,4 @@
 using System.IO.Abstractions;
-using LittleRedDot.Cli;
 using Microsoft.Extensions.Configuration;
 
 namespace LittleRedDot.Cli.Tests.Play;
