@@ -1,5 +1,4 @@
 using LittleRedDot.Engine;
-using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 
 namespace LittleRedDot.Tui.Plotting;
@@ -88,35 +87,13 @@ public sealed class ScatterPicture
     {
         background.Reset(width, height);
         points.Clear();
-        background.Box(0, 0, width, height, Title, glyphs);
-        var top = NumberText.Short(yMax, 3);
-        var bottom = NumberText.Short(yMin, 3);
-        var labelWidth = Math.Max(top.Length, bottom.Length);
-        plotLeft = 1 + labelWidth + 1;
-        plotTop = 1;
-        var plotWidth = width - plotLeft - 1;
-        var plotHeight = height - 3;
-        xAxis = new Axis(xMin, xMax, Math.Max(plotWidth, 0));
-        yAxis = new Axis(yMin, yMax, Math.Max(plotHeight, 0), Vertical: true);
+        (plotLeft, plotTop, xAxis, yAxis) = PlotFrame.Draw(background, glyphs, Title, xMin, xMax, yMin, yMax, "x", "y");
+        var plotWidth = xAxis.Cells;
+        var plotHeight = yAxis.Cells;
         if (plotWidth <= 0 || plotHeight <= 0)
         {
             return;
         }
-
-        for (var r = 0; r < plotHeight; r++)
-        {
-            background.Set(plotLeft - 1, plotTop + r, glyphs.Unicode ? '│' : '|', Ink.Axis);
-        }
-
-        background.Text(1 + labelWidth - top.Length, plotTop, top, Ink.Dim);
-        background.Text(1 + labelWidth - bottom.Length, plotTop + plotHeight - 1, bottom, Ink.Dim);
-        var left = NumberText.Short(xMin, 3);
-        var right = NumberText.Short(xMax, 3);
-        var labelRow = plotTop + plotHeight;
-        background.Text(plotLeft, labelRow, left, Ink.Dim);
-        background.Text(plotLeft + plotWidth - right.Length, labelRow, right, Ink.Dim);
-        background.Text(plotLeft + (plotWidth / 2) - 1, labelRow, "x", Ink.Dim);
-        background.Text(1, plotTop + (plotHeight / 2), "y", Ink.Dim);
 
         // Points binned into cells: one glyph per occupied cell, however many points fall there.
         var occupied = new bool[plotWidth * plotHeight];

@@ -1,5 +1,4 @@
 using LittleRedDot.Engine;
-using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 
 namespace LittleRedDot.Tui.Plotting;
@@ -243,36 +242,13 @@ public sealed class ValleyPicture
     private void DrawBackground(int width, int height)
     {
         background.Reset(width, height);
-        background.Box(0, 0, width, height, Title, glyphs);
-        var top = NumberText.Short(YMax, 3);
-        var bottom = NumberText.Short(YMin, 3);
-        var labelWidth = Math.Max(top.Length, bottom.Length);
-        plotLeft = 1 + labelWidth + 1;
-        plotTop = 1;
-        var plotWidth = width - plotLeft - 1;
-        var plotHeight = height - 3;
-        xAxis = new Axis(XMin, XMax, Math.Max(plotWidth, 0));
-        yAxis = new Axis(YMin, YMax, Math.Max(plotHeight, 0), Vertical: true);
+        (plotLeft, plotTop, xAxis, yAxis) = PlotFrame.Draw(background, glyphs, Title, XMin, XMax, YMin, YMax, map ? "β0" : FreeName, map ? "β1" : "J");
+        var plotWidth = xAxis.Cells;
+        var plotHeight = yAxis.Cells;
         if (plotWidth <= 0 || plotHeight <= 0)
         {
             return;
         }
-
-        for (var r = 0; r < plotHeight; r++)
-        {
-            background.Set(plotLeft - 1, plotTop + r, glyphs.Unicode ? '│' : '|', Ink.Axis);
-        }
-
-        background.Text(1 + labelWidth - top.Length, plotTop, top, Ink.Dim);
-        background.Text(1 + labelWidth - bottom.Length, plotTop + plotHeight - 1, bottom, Ink.Dim);
-        var left = NumberText.Short(XMin, 3);
-        var right = NumberText.Short(XMax, 3);
-        var labelRow = plotTop + plotHeight;
-        background.Text(plotLeft, labelRow, left, Ink.Dim);
-        background.Text(plotLeft + plotWidth - right.Length, labelRow, right, Ink.Dim);
-        var horizontalName = map ? "β0" : FreeName;
-        background.Text(plotLeft + (plotWidth / 2) - 1, labelRow, horizontalName, Ink.Dim);
-        background.Text(1, plotTop + (plotHeight / 2), map ? "β1" : "J", Ink.Dim);
 
         if (map)
         {
