@@ -67,6 +67,20 @@ public sealed class PromptTests : IDisposable
     }
 
     [Fact]
+    public void A_runs_folder_below_a_plain_file_is_refused_when_it_is_typed()
+    {
+        // The oracle: a plain file cannot hold a folder, so no run could ever be saved there.
+        var blocker = Path.Combine(levels.Root, "a-file");
+        File.WriteAllText(blocker, "x");
+        using var game = new GameHarness(levels);
+        game.Press(Key.R).Type(Path.Combine(blocker, "runs")).Press(Key.Enter);
+
+        var prompt = Assert.IsType<PromptView>(game.Window.Overlay); // the prompt stays open
+        Assert.Contains("is a file", prompt.Refusal, StringComparison.Ordinal);
+        Assert.Null(game.Services.RunsFolder);
+    }
+
+    [Fact]
     public void After_a_refusal_typing_replaces_the_refused_answer()
     {
         using var game = new GameHarness(levels);

@@ -108,6 +108,16 @@ public sealed class GameServices
                 {
                     return "that is a file; give a folder";
                 }
+
+                // A folder below a plain file can never be made: refuse it now, where the reason fits on screen,
+                // rather than after every run in a one-line message that cuts the reason off.
+                for (var up = FileSystem.Path.GetDirectoryName(trimmed); !string.IsNullOrEmpty(up); up = FileSystem.Path.GetDirectoryName(up))
+                {
+                    if (FileSystem.File.Exists(up))
+                    {
+                        return $"{TextSafety.Escape(up)} is a file, so no folder can be made inside it; give another folder";
+                    }
+                }
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException)
             {
