@@ -85,6 +85,31 @@ public sealed class BoardTests : IDisposable
     }
 
     [Fact]
+    public void A_named_pipe_in_the_runs_folder_is_rejected_rather_than_freezing_the_board()
+    {
+        // Opening a FIFO for reading waits for a writer: before BoundedFile gave up on it, B froze the whole game.
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no named pipes in the file system there
+        }
+
+        Save("t-01-slope", new Choice(0.04, 0, -4), "ada", "ada-1");
+        var fifo = Path.Combine(runs, "pipe" + RunFileChecker.RunSuffix);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        Settle(fifo);
+        using var game = new GameHarness(levels, runsFolder: runs);
+        game.Press(Key.B);
+        var screen = game.Screen();
+        Shows(screen, "▶ 1 ada          9666"); // the real run still counts (TestLevels.Slope: score 9666)
+        Shows(Inside(screen, new System.Drawing.Rectangle(0, 3, 80, 20)), "✗ pipe.run.json: cannot be read (it did not open");
+    }
+
+    [Fact]
     public void Rejected_files_below_the_fold_are_announced_until_scrolled_to()
     {
         // 15 players fill the 80×24 board; one tampered file's reason lies below them.
