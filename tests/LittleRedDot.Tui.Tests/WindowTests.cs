@@ -198,6 +198,20 @@ public sealed class WindowTests : IDisposable
     }
 
     [Fact]
+    public void Without_unicode_typing_and_the_finished_run_keep_their_keys_ascii_and_whole()
+    {
+        // The oracle: GlyphSet spells ⏎ "Enter" without unicode; every key the panel names must fit its 80-column row.
+        using var game = new GameHarness(levels, traits: new TerminalTraits(Color: false, Unicode: false));
+        game.Press(Key.Enter, Key.Enter, Key.A);
+        var typing = game.Screen();
+        Shows(typing, "Enter keep  Tab next  Esc cancel");
+        Assert.All(typing, c => Assert.True(c < 128, $"non-ASCII character U+{(int)c:X4} while typing on an ASCII screen"));
+
+        game.Press(Key.Esc, Key.Enter, Key.End);
+        Shows(game.Screen(), "Enter again  T story  H hint  L learn");
+    }
+
+    [Fact]
     public void Theme_detection_honours_no_color_and_the_locale()
     {
         // https://no-color.org: present and not empty… or any value: the convention is "set".

@@ -586,7 +586,7 @@ public sealed class LevelScreen : View
         var last = new StyledLine();
         if (editing != EditTarget.None)
         {
-            last.Key("⏎", "keep").Key("Tab", "next").Key("Esc", "cancel");
+            last.Key(Enter, "keep").Key("Tab", "next").Key("Esc", "cancel"); // Enter, not ⏎: an ASCII terminal shows "?" for ⏎
         }
         else if (session.Phase == SessionPhase.Running)
         {
@@ -595,6 +595,11 @@ public sealed class LevelScreen : View
         else
         {
             last.Key(Enter, session.Phase == SessionPhase.Finished ? "try again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
+            if (last.Length > width)
+            {
+                // ASCII spells ⏎ as "Enter": at 80 columns "try again" would push "L learn" off the panel.
+                last = new StyledLine().Key(Enter, session.Phase == SessionPhase.Finished ? "again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
+            }
         }
 
         lines.Add(last);
