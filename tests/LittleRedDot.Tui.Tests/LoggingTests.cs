@@ -47,6 +47,21 @@ public sealed class LoggingTests : IDisposable
     }
 
     [Fact]
+    public void When_two_progress_files_are_moved_aside_the_screen_says_there_was_more_than_one()
+    {
+        // Oracle: two corrupt best-run files give two notices (ProgressStore, one per file); the one shown says one came before.
+        var folder = Path.Combine(levels.Data, "progress", PlayerFolderName.Of("ada"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "t-01-slope.run.json"), "this is not json");
+        File.WriteAllText(Path.Combine(folder, "t-02-both.run.json"), "nor is this");
+
+        var logs = new RecordingLogs();
+        using var game = new GameHarness(levels, logs: logs);
+        Assert.Equal(2, logs.Lines.Count(l => l.Message.Contains("moved aside", StringComparison.Ordinal)));
+        Shows(Squeezed(Inside(game.Screen(), new System.Drawing.Rectangle(0, 20, 80, 3))), "(+1 earlier in the log) t-02-both.run.json: not a valid run file");
+    }
+
+    [Fact]
     public void A_run_that_cannot_be_saved_to_the_runs_folder_is_logged_as_an_error()
     {
         // A runs folder below a plain file cannot be created: the save fails (AtomicFile), the game goes on.

@@ -143,6 +143,19 @@ public sealed class ChooserScreen : GameView
         return base.OnKeyDown(key);
     }
 
+    /// <summary>
+    /// The newest notice, saying how many came before it: two files moved aside at start-up would otherwise show only
+    /// the second, and the player would never learn that the first best run went too.
+    /// </summary>
+    private string LatestNotice()
+    {
+        var latest = notices[^1];
+        var earlier = notices.Count(n => n != QuitNotice) - (latest == QuitNotice ? 0 : 1);
+        return latest == QuitNotice || earlier == 0
+            ? latest
+            : $"(+{earlier} earlier in the log) {latest}"; // first: a long notice's end is cut at three rows
+    }
+
     protected override void Draw(int width, int height)
     {
         var canvas = new CellCanvas();
@@ -153,7 +166,7 @@ public sealed class ChooserScreen : GameView
         DrawTitle(canvas, width, tall);
 
         // A long notice (a file moved aside names both files) gets up to three lines rather than losing its end.
-        var message = notices.Count > 0 ? notices[^1] : RunsFolderLine();
+        var message = notices.Count > 0 ? LatestNotice() : RunsFolderLine();
         var messageLines = TextWrap.Wrap(message, width - 2);
         var messageRows = height >= 24 ? Math.Clamp(messageLines.Count, 1, 3) : 1;
         var listHeight = Math.Max(3, height - top - 1 - messageRows);
