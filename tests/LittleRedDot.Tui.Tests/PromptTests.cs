@@ -31,6 +31,16 @@ public sealed class PromptTests : IDisposable
     }
 
     [Fact]
+    public void The_first_name_prompt_refuses_esc_and_says_how_to_quit_instead()
+    {
+        // The oracle: the first prompt is required (PromptView), so Esc does nothing; the window quits on Ctrl+Q (issue 5).
+        using var game = new GameHarness(levels, player: null);
+        game.Press(Key.Esc);
+        Assert.IsType<PromptView>(game.Window.Overlay);
+        Shows(game.Screen(), "⏎ keep  Ctrl+Q quit");
+    }
+
+    [Fact]
     public void Typing_a_new_name_replaces_the_old_one_rather_than_adding_to_it()
     {
         using var game = new GameHarness(levels); // the player is "ada"

@@ -105,6 +105,10 @@ public sealed class PromptView : GameView
         {
             footer.Key("Esc", "cancel");
         }
+        else
+        {
+            footer.Key("Ctrl+Q", "quit"); // Esc is refused here, though the key bar below still says "Esc quit"
+        }
 
         WriteLines(2, height - 2, inner, 1, [footer]);
     }
