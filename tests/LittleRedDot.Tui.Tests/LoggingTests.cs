@@ -76,6 +76,23 @@ public sealed class LoggingTests : IDisposable
     }
 
     [Fact]
+    public void A_progress_save_that_fails_is_not_hidden_behind_the_runs_folder_path()
+    {
+        // The player's progress folder is a plain file, so the best run cannot be kept (AtomicFile); the runs folder works.
+        var blocked = Path.Combine(levels.Data, "progress", PlayerFolderName.Of("ada"));
+        Directory.CreateDirectory(Path.GetDirectoryName(blocked)!);
+        File.WriteAllText(blocked, "x");
+        var runs = Path.Combine(levels.Root, "room");
+        Directory.CreateDirectory(runs);
+        using var game = new GameHarness(levels, runsFolder: runs);
+        game.Press(Key.Enter, Key.Enter, Key.Enter, Key.End);
+
+        Assert.Single(Directory.GetFiles(runs)); // the runs folder copy was saved
+        var messageRow = Inside(game.Screen(), new System.Drawing.Rectangle(0, 22, 80, 1)); // LevelLayout: the row above the key bar
+        Assert.StartsWith("progress not saved", messageRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choosing_a_player_is_logged()
     {
         var logs = new RecordingLogs();

@@ -474,7 +474,8 @@ public sealed class LevelSession
         var save = LastSave;
         if (save is not null)
         {
-            var parts = new List<string>();
+            // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
+            var parts = new List<string>(save.Problems);
             if (save.NewBest && result.Outcome == Outcome.Reached)
             {
                 parts.Add("New best on this level!");
@@ -485,7 +486,6 @@ public sealed class LevelSession
                 parts.Add($"Saved to {TextSafety.Escape(file)}");
             }
 
-            parts.AddRange(save.Problems);
             Message = parts.Count > 0 ? string.Join(" ", parts) : null;
             MessageIsWarning = save.Problems.Count > 0;
         }
