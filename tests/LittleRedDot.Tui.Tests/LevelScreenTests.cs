@@ -108,6 +108,18 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void Help_in_the_middle_of_typing_does_not_make_the_next_key_replace_what_was_typed()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.A).Type("0.0").Press(Key.F1);
+        Assert.NotNull(game.Window.Overlay); // the help is open over the half-typed α
+        game.Press(Key.Esc).Type("5").Press(Key.Enter);
+
+        // The oracle: the keys typed were 0, ., 0, 5, so α is 0.05 (inside the slope level's [0.001, 0.15]).
+        Shows(game.Screen(), "α    0.05 ");
+    }
+
+    [Fact]
     public void A_typed_value_outside_its_range_is_kept_at_the_nearest_end_with_a_word()
     {
         using var game = OpenSlope();

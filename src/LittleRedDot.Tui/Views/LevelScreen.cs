@@ -71,6 +71,17 @@ public sealed class LevelScreen : View
         keys = new PanelView(theme, KeyLines) { Framed = false };
         editBox = new TextField { Visible = false, CanFocus = false, Width = 14, Height = 1 };
         editBox.SetScheme(theme.Scheme);
+
+        // Focus coming back (after F1's help closes) must not select what was typed, or the next key would replace
+        // "0.0" with "5"; opening the field selects all itself, after this runs.
+        editBox.HasFocusChanged += (_, e) =>
+        {
+            if (e.NewValue)
+            {
+                editBox.ClearAllSelection();
+                editBox.MoveEnd();
+            }
+        };
         editBox.Accepting += (_, e) =>
         {
             e.Handled = true;
