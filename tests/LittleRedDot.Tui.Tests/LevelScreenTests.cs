@@ -120,6 +120,27 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void A_lesson_longer_than_the_outcome_panel_says_pgdn_reads_on()
+    {
+        // Two knobs (TestLevels.Both): mse Hessian 2·[[1, 2.5], [2.5, 9.17]], λmax ≈ 19.7, λmin ≈ 0.59, κ ≈ 33; 2/λmax ≈ 0.101,
+        // so α = 0.12 diverges and the lesson adds the narrow-valley sentence (Lesson: κ ≥ 10, not reached), too long for 80×24.
+        using var game = new GameHarness(levels);
+        game.Press(Key.CursorDown, Key.Enter, Key.Enter);
+        game.Press(Key.A).Type("0.12").Press(Key.Enter);
+        game.Press(Key.Enter, Key.End);
+        var screen = game.Screen();
+        Shows(screen, "Diverged");
+        Shows(screen, "How it went (PgDn more)");
+        var panel = new System.Drawing.Rectangle(1, 2, 34, 13); // the outcome panel's inside at 80×24 (LevelLayout)
+        DoesNotShow(Inside(screen, panel), "The best single α is");
+
+        game.Press(Key.PageDown);
+        screen = game.Screen();
+        Shows(screen, "How it went (PgUp back)");
+        Shows(Inside(screen, panel), "The best single α is");
+    }
+
+    [Fact]
     public void A_typed_value_outside_its_range_is_kept_at_the_nearest_end_with_a_word()
     {
         using var game = OpenSlope();

@@ -732,6 +732,11 @@ public sealed class LevelScreen : View
             lines.Add(keys);
         }
 
+        // A long lesson (two dials, a narrow valley) runs past the panel at 80×24: the title says PgDn reads on.
+        var rows = outcome.Frame.Height - 2;
+        outcome.PanelTitle = lines.Count - outcome.Scroll > rows ? "How it went (PgDn more)"
+            : outcome.Scroll > 0 ? "How it went (PgUp back)"
+            : "How it went";
         return lines;
     }
 
