@@ -24,6 +24,7 @@ public static class HelpText
             "A  type α     B  type the start (Tab: the next value; Esc: cancel)",
             "While it runs: Space pause/resume, S one step, End skip to the end, < > slower/faster",
             "T  the story again     H  a hint     L  the Learn panel (the formulas with this step's numbers)",
+            "PgUp / PgDn  scroll the Learn panel, or the outcome when its lesson runs past the panel",
             "G  the ghost (your best run, drawn faintly) on/off     O  open a run file as the ghost: anyone's run on this level, checked like a replay",
             "N  (after a run) the next level     Esc  back to the level list",
             string.Empty,
