@@ -16,6 +16,17 @@ public sealed class PresenterTests
         new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
+    [Fact]
+    public void A_factor_near_a_threshold_is_not_rounded_onto_it()
+    {
+        // λ = 22 for the slope level (Lessons_follow_the_curvature): 0.0895·22 = 1.969, still converging, is not "2×" the bounce
+        // threshold (that is the stability limit); 0.0915·22/2 = 1.0065 of the stability limit, diverging, is not "1×" it.
+        var under = Lesson.Explain(Slope, 0.0895, Descent.Run(Slope, new Choice(0.0895, 0, -4)), workshop: false);
+        var over = Lesson.Explain(Slope, 0.0915, Descent.Run(Slope, new Choice(0.0915, 0, -4)), workshop: false);
+        Assert.Contains("α was 1.97× the bounce threshold", under, StringComparison.Ordinal);
+        Assert.Contains("α was 1.01× the stability limit", over, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0.01, 0.012)] // the ladder 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (by hand)
     [InlineData(0.012, 0.015)]

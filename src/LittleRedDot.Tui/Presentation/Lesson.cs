@@ -78,7 +78,20 @@ public static class Lesson
         return rho * rho;
     }
 
-    private static string Times(double factor) => $"{NumberText.Short(factor, 2)}×";
+    /// <summary>
+    /// The factor to two digits, or more where two would round it onto a threshold the lesson is about: 1.97× the bounce
+    /// threshold read "2×" (the stability limit, where the dot would never settle), 1.006× the stability limit read "1×".
+    /// </summary>
+    private static string Times(double factor)
+    {
+        var text = NumberText.Short(factor, 2);
+        for (var digits = 3; digits <= 4 && text is "1" or "2" && factor is not 1 and not 2; digits++)
+        {
+            text = NumberText.Short(factor, digits);
+        }
+
+        return $"{text}×";
+    }
 
     private static string Percent(double fraction) => fraction >= 0.995 ? $"{NumberText.Short(fraction * 100, 4)}%" : $"{NumberText.Short(fraction * 100, 2)}%";
 
