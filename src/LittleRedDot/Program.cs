@@ -1,5 +1,4 @@
 using System.IO.Abstractions;
-using System.Runtime.InteropServices;
 using LittleRedDot.Cli;
 using LittleRedDot.Content;
 using LittleRedDot.Logging;
@@ -40,12 +39,6 @@ Console.CancelKeyPress += (_, e) =>
     interrupt.Cancel();
 };
 
-// SIGTERM (kill, a closing session) and SIGHUP (a closed terminal window) killed the game outright, leaving the
-// terminal raw and on the alternate screen: treat them like Ctrl+C, so the game stops and restores the terminal.
-int? signalExit = null;
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
-
 var context = new CliContext(
     stdout,
     stderr,
@@ -59,14 +52,7 @@ var context = new CliContext(
 };
 var exit = new CliApp(context).Run(args);
 stdout.Flush();
-return signalExit ?? (interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit);
-
-void OnSignal(PosixSignalContext signal)
-{
-    signal.Cancel = true;
-    signalExit = signal.Signal == PosixSignal.SIGTERM ? 143 : 129; // 128 + the signal's number, as a shell reports it
-    interrupt.Cancel();
-}
+return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit;
 
 // A settings file that is not JSON must not stop the program: say so and go on without it.
 static string? SettingsFileProblem(string path)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui;
@@ -99,7 +100,23 @@ public static class PlayVerb
             {
                 using var app = Application.Create();
                 app.Init();
-                return game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), context.Cancellation);
+
+                // SIGTERM (kill, a closing session) and SIGHUP (a closed terminal window) killed the game outright, leaving
+                // the terminal raw and on the alternate screen: they now stop it like Ctrl+C, so the terminal is restored,
+                // and the exit code is 128 + the signal's number, as a shell reports it.
+                int? signalExit = null;
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+                void OnSignal(PosixSignalContext signal)
+                {
+                    signal.Cancel = true;
+                    signalExit = signal.Signal == PosixSignal.SIGTERM ? 143 : 129;
+                    stop.Cancel();
+                }
+
+                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+                using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+                var exit = game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), stop.Token);
+                return signalExit ?? exit;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
