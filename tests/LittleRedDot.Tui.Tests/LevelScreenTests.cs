@@ -262,6 +262,7 @@ public sealed class LevelScreenTests : IDisposable
         DoesNotShow(screen, "SECRET HINT");
 
         game.Press(Key.Enter);
+        DoesNotShow(game.Screen(), "H hint"); // the key bar offers no hints where there are none to give
         game.Press(Key.A).Type("2.5").Press(Key.Enter);
         var outcome = Outcome(game, LaunchAndFinish(game));
 

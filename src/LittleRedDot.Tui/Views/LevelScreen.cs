@@ -605,11 +605,18 @@ public sealed class LevelScreen : View
         }
         else
         {
-            last.Key(Enter, session.Phase == SessionPhase.Finished ? "try again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
+            // H only where there are hints to show: a workshop pack hides them (issue 6).
+            StyledLine Choosing(string again)
+            {
+                var line = new StyledLine().Key(Enter, session.Phase == SessionPhase.Finished ? again : "launch").Key("T", "story");
+                return (session.HasHints ? line.Key("H", "hint") : line).Key("L", "learn");
+            }
+
+            // ASCII spells ⏎ as "Enter": at 80 columns "try again" would push "L learn" off the panel.
+            last = Choosing("try again");
             if (last.Length > width)
             {
-                // ASCII spells ⏎ as "Enter": at 80 columns "try again" would push "L learn" off the panel.
-                last = new StyledLine().Key(Enter, session.Phase == SessionPhase.Finished ? "again" : "launch").Key("T", "story").Key("H", "hint").Key("L", "learn");
+                last = Choosing("again");
             }
         }
 
