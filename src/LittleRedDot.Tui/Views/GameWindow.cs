@@ -132,12 +132,6 @@ public sealed class GameWindow : Runnable, IGameHost
         }
     }
 
-    /// <summary>
-    /// Exactly one full-window screen shows at a time — the chooser, a level or the size notice — and it
-    /// paints every cell, so clearing the window first would write the whole screen twice per frame.
-    /// </summary>
-    protected override bool OnClearingViewport() => true;
-
     protected override bool OnKeyDown(Key key)
     {
         ArgumentNullException.ThrowIfNull(key);

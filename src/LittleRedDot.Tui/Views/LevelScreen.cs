@@ -126,8 +126,9 @@ public sealed class LevelScreen : View
     }
 
     /// <summary>
-    /// The panels of <see cref="LevelLayout"/> tile the whole screen and each paints every cell it owns, so
-    /// clearing underneath them first would only write every cell twice (the window behind is cleared anyway).
+    /// The panels of <see cref="LevelLayout"/> tile the whole screen and each paints every cell it owns. The
+    /// window behind has just been cleared to the normal attribute, which lets the panels skip their blank
+    /// cells; clearing again here would only write every cell a second time.
     /// </summary>
     protected override bool OnClearingViewport() => true;
 
