@@ -290,7 +290,10 @@ public sealed class ValleyPicture
             for (var cx = 0; cx < plotWidth; cx++)
             {
                 var band = bands[(cy * plotWidth) + cx];
-                if (shaded)
+                // With colour, the floor's half of the bands is shaded and the rim is drawn as contour lines,
+                // as on a monochrome map: the valley stands out, and a forced frame does not have to colour
+                // every cell of the largest panel (issue 7's drawing budget).
+                if (shaded && band < count / 2)
                 {
                     background.Shade(plotLeft + cx, plotTop + cy, band);
                     continue;
