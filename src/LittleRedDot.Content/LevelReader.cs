@@ -386,7 +386,7 @@ public static partial class LevelReader
         return value;
     }
 
-    private static string F(double d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+    private static string F(double d) => JsonNumbers.Text(d);
 
     // \z, not $: in .NET '$' also matches before a final "\n", which would let "abc\n" pass as an id.
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}\\z", RegexOptions.CultureInvariant)]

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LittleRedDot.Engine;
 
 /// <summary>The rules of a level (RULES.md §2), without its data.</summary>
@@ -16,7 +14,7 @@ public sealed record LevelRules
 
         if (!double.IsFinite(alphaMin) || !double.IsFinite(alphaMax) || !(alphaMin > 0) || !(alphaMin <= alphaMax))
         {
-            throw new ArgumentOutOfRangeException(nameof(alphaMin), $"The α range needs 0 < min ≤ max, both finite; got [{F(alphaMin)}, {F(alphaMax)}].");
+            throw new ArgumentOutOfRangeException(nameof(alphaMin), $"The α range needs 0 < min ≤ max, both finite; got [{Level.F(alphaMin)}, {Level.F(alphaMax)}].");
         }
 
         if (budget < 1 || budget > MaxBudget)
@@ -65,6 +63,4 @@ public sealed record LevelRules
 
     /// <summary>P: three stars at or under this many steps.</summary>
     public int Par { get; }
-
-    private static string F(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -38,14 +38,14 @@ public sealed record ParameterRule
         RequireFinite(max, nameof(max));
         if (!(min <= max))
         {
-            throw new ArgumentException($"The start range needs min ≤ max; got [{min.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}].", nameof(min));
+            throw new ArgumentException($"The start range needs min ≤ max; got [{Level.F(min)}, {Level.F(max)}].", nameof(min));
         }
 
         return new ParameterRule(false, min, max);
     }
 
     /// <summary>Whether a player's initial value is allowed: inside the range, or equal to the fixed value.</summary>
-    public bool Allows(double value) => IsFixed ? value.Equals(Value) || value == Value : value >= Min && value <= Max;
+    public bool Allows(double value) => IsFixed ? value == Value : value >= Min && value <= Max;
 
     private static void RequireFinite(double value, string name)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Abstractions;
 using LittleRedDot.Content;
 using Microsoft.Extensions.Configuration;
@@ -61,8 +60,4 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
-
-    public static string Number(double value) => JsonNumbers.Text(value);
-
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

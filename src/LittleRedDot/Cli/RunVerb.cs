@@ -87,7 +87,7 @@ public static class RunVerb
         {
             if (text is not null && Numbers.Parse(option, text) != rule.Value)
             {
-                throw new UsageException($"{option}: {name} is fixed at {CliContext.Number(rule.Value)} in this level; leave {option} out or give that value");
+                throw new UsageException($"{option}: {name} is fixed at {JsonNumbers.Text(rule.Value)} in this level; leave {option} out or give that value");
             }
 
             return rule.Value;
@@ -97,7 +97,7 @@ public static class RunVerb
         {
             return rule.Min == rule.Max
                 ? rule.Min
-                : throw new UsageException($"{option} is required: {name} is free in this level; pick a start in [{CliContext.Number(rule.Min)}, {CliContext.Number(rule.Max)}]");
+                : throw new UsageException($"{option} is required: {name} is free in this level; pick a start in [{JsonNumbers.Text(rule.Min)}, {JsonNumbers.Text(rule.Max)}]");
         }
 
         return Numbers.Parse(option, text);
