@@ -17,4 +17,7 @@ public sealed record RoomOptions
 
     /// <summary>Requests one client may send at once before the per-second rate applies.</summary>
     public int Burst { get; init; } = 40;
+
+    /// <summary>How often a client's allowance is refilled by <see cref="RequestsPerSecond"/> (tests make it long).</summary>
+    public TimeSpan RefillPeriod { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -24,7 +24,7 @@ public static class RoomApp
                 {
                     TokenLimit = options.Burst,
                     TokensPerPeriod = options.RequestsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    ReplenishmentPeriod = options.RefillPeriod,
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
