@@ -60,6 +60,14 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
         }
     }
 
+    /// <summary>Runs one statement on the writer's connection (tests and repairs; the room never calls it).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        var connection = writer ?? throw new InvalidOperationException("the store is not open");
+        await using var command = Command(connection, null, sql);
+        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (writer is not null)
