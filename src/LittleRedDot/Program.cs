@@ -2,6 +2,7 @@ using System.IO.Abstractions;
 using LittleRedDot.Cli;
 using LittleRedDot.Content;
 using LittleRedDot.Logging;
+using LittleRedDot.Shipped;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +25,7 @@ else
 
 builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddSingleton(folders);
-builder.Services.AddSingleton<IFileSystem, FileSystem>();
+builder.Services.AddSingleton(ShippedLevels.Over(new FileSystem()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Logging.ClearProviders();
 builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider.System));
