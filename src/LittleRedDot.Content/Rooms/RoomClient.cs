@@ -87,7 +87,8 @@ public sealed class RoomClient
             return new Delivery(DeliveryStatus.NotDelivered, $"the room {Room} could not take the run now ({words})", code);
         }
 
-        return new Delivery(DeliveryStatus.Refused, $"the room refused the run ({words})", code, null, problem?.Reason, problem?.Field);
+        var detail = new[] { problem?.Detail, problem?.Reason, problem?.Title, answer.ReasonPhrase }.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w)) ?? $"HTTP {code}";
+        return new Delivery(DeliveryStatus.Refused, $"the room refused the run ({words})", code, null, problem?.Reason, problem?.Field, detail.ReplaceLineEndings(" "));
     }
 
     /// <summary>GET /api/board.</summary>

@@ -57,7 +57,7 @@ public sealed class RoomClientTests : IDisposable
         var delivery = await client.SubmitAsync(RunBytes, null, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Refused, delivery.Status);
-        Assert.Equal((422, "digest", "digest"), (delivery.HttpStatus, delivery.Reason, delivery.Field));
+        Assert.Equal((422, "digest", "digest", "the digest does not match the run"), (delivery.HttpStatus, delivery.Reason, delivery.Field, delivery.Detail));
         Assert.Equal("the room refused the run (422 The run does not verify: the digest does not match the run: field digest)", delivery.Message);
     }
 
