@@ -205,10 +205,10 @@ public sealed class RoomClient
             .ToArray();
 
         // A room that does not list its levels: every level someone has a score on, in the order first met.
-        var levelIds = board.LevelIds ?? players.SelectMany(p => p.Levels.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        var levelIds = board.Levels ?? players.SelectMany(p => p.Levels.Keys).Distinct(StringComparer.Ordinal).ToArray();
         var rejected = (board.Rejected ?? []).Select(r => new BoardRejection(r.File ?? string.Empty, r.Reason ?? string.Empty)).ToArray();
         var snapshot = new BoardSnapshot(board.Title ?? "room", levelIds, players, rejected, 0);
-        return new RoomBoard(snapshot, board.Frozen, board.Closed);
+        return new RoomBoard(snapshot, board.Round?.Frozen, board.Round?.Closed);
     }
 
     private sealed record Answer(HttpStatusCode Status, string? ReasonPhrase, string? MediaType, byte[] Body)

@@ -12,14 +12,16 @@ internal static class RoomWire
     /// <summary>The body of POST /api/round.</summary>
     internal sealed record Round(string Action, string? At);
 
-    /// <summary>GET /api/board: the object `board --format json` prints, plus what a room may add about itself.</summary>
+    /// <summary>GET /api/board: the object `board --format json` prints, plus what a room adds: its pack's title and level ids, and the round.</summary>
     internal sealed record Board(
         IReadOnlyList<BoardPlayer>? Players,
         IReadOnlyList<BoardRejected>? Rejected,
         string? Title,
-        IReadOnlyList<string>? LevelIds,
-        bool? Frozen,
-        bool? Closed);
+        IReadOnlyList<string>? Levels,
+        BoardRound? Round);
+
+    /// <summary>The round a room's board belongs to: whether it is closed (or when it closes) and whether the board is frozen.</summary>
+    internal sealed record BoardRound(long? Number, string? ClosesAt, bool? Closed, bool? Frozen);
 
     internal sealed record BoardPlayer(int Rank, string? Player, long Score, long Stars, long Bounces, Dictionary<string, long>? Levels);
 

@@ -159,7 +159,7 @@ public sealed class RoomClientTests : IDisposable
                 { "rank": 1, "player": "bob", "score": 9000, "stars": 3, "bounces": 2, "levels": { "b": 5000, "a": 4000 } },
                 { "rank": 2, "player": "ada", "score": 100, "stars": 1, "bounces": 0, "levels": { "c": 100 } } ],
               "rejected": [ { "file": "x", "reason": "the digest does not match" } ],
-              "frozen": true, "extra": "ignored" }
+              "round": { "number": 2, "startedAt": "2026-11-26T10:00:00Z", "closesAt": null, "closed": false, "frozen": true }, "extra": "ignored" }
             """));
 
         var board = await client.BoardAsync(CancellationToken.None);
@@ -170,7 +170,21 @@ public sealed class RoomClientTests : IDisposable
         Assert.Equal(["b", "a", "c"], board.Snapshot.LevelIds); // no levelIds sent: the levels in the order first met
         Assert.Equal("the digest does not match", Assert.Single(board.Snapshot.Rejected).Reason);
         Assert.True(board.Frozen);
-        Assert.Null(board.Closed);
+        Assert.False(board.Closed);
+    }
+
+    [Fact]
+    public async Task A_rooms_title_and_level_order_head_its_board()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Json(HttpStatusCode.OK, """
+            { "players": [ { "rank": 1, "player": "ada", "score": 10, "stars": 1, "bounces": 0, "levels": { "b": 10 } } ],
+              "rejected": [], "title": "Today", "levels": ["a", "b", "c"] }
+            """));
+
+        var board = await client.BoardAsync(CancellationToken.None);
+
+        Assert.Equal("Today", board.Snapshot.PackTitle);
+        Assert.Equal(["a", "b", "c"], board.Snapshot.LevelIds);
     }
 
     [Fact]
