@@ -80,6 +80,11 @@ public sealed class RoomClient
 
         var problem = answer.Problem();
         var words = Describe(answer, problem);
+        if (problem is null && answer.Status == HttpStatusCode.NotFound)
+        {
+            // Something answers at this address, but not a room: a typo in the port, or another web server.
+            words += $": no room answers at {Room}; is this the address `littlereddot serve` printed?";
+        }
 
         // Busy (429), too slow (408) or broken (5xx): the run waits and goes again; any other refusal is final.
         if (code is 408 or 429 or >= 500)

@@ -78,6 +78,17 @@ public sealed class RoomClientTests : IDisposable
         Assert.Equal($"the room refused the run ({(int)status} {title}: because)", delivery.Message);
     }
 
+    [Fact]
+    public async Task A_404_that_is_not_a_rooms_problem_asks_whether_the_address_is_right()
+    {
+        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("<html>nginx</html>", Encoding.UTF8, "text/html") });
+
+        var delivery = await client.SubmitAsync(RunBytes, null, CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Refused, delivery.Status);
+        Assert.Equal("the room refused the run (404 Not Found: no room answers at http://127.0.0.1:5055; is this the address `littlereddot serve` printed?)", delivery.Message);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests)]
     [InlineData(HttpStatusCode.RequestTimeout)]
