@@ -53,7 +53,7 @@ var context = new CliContext(
 };
 var exit = new CliApp(context).Run(args);
 stdout.Flush();
-return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit;
+return interrupt.IsCancellationRequested && !context.InterruptIsNormalStop ? ExitCodes.Interrupted : exit;
 
 // A settings file that is not JSON must not stop the program: say so and go on without it.
 static string? SettingsFileProblem(string path)
