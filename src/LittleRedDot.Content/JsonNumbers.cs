@@ -32,16 +32,32 @@ public static class JsonNumbers
         }
         else
         {
-            // Shortest round-trip text: reads back to the same bits (−0 included).
-            writer.WriteRawValue(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true);
+            writer.WriteRawValue(Text(value), skipInputValidation: true);
         }
     }
 
-    /// <summary>The text a double is shown as in messages: round-trip, invariant culture, non-finite spelled out.</summary>
-    public static string Text(double value) => double.IsNaN(value) ? "NaN"
-        : double.IsPositiveInfinity(value) ? "Infinity"
-        : double.IsNegativeInfinity(value) ? "-Infinity"
-        : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The one way a double is written, in files and messages alike: the shortest text that reads back to the same
+    /// bits (−0 included), invariant culture, an exponent as e-5 rather than E-05 (as the game shows it), non-finite
+    /// values spelled out.
+    /// </summary>
+    public static string Text(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+        }
+
+        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return text;
+        }
+
+        var exponent = int.Parse(text.AsSpan(e + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
+        return string.Concat(text.AsSpan(0, e), "e", exponent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

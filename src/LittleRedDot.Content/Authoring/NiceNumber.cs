@@ -1,22 +1,25 @@
 namespace LittleRedDot.Content.Authoring;
 
-/// <summary>Rounds the numbers a generated level shows to two significant digits, so a facilitator can read them.</summary>
+/// <summary>Rounds the numbers a generated level shows to two significant digits (one for <see cref="OneDigitDown"/>), so a person can read and type them.</summary>
 internal static class NiceNumber
 {
-    public static double Down(double value) => Round(value, Math.Floor);
+    public static double Down(double value) => Round(value, Math.Floor, 2);
 
-    public static double Up(double value) => Round(value, Math.Ceiling);
+    public static double Up(double value) => Round(value, Math.Ceiling, 2);
 
-    public static double Nearest(double value) => Round(value, Math.Round);
+    public static double Nearest(double value) => Round(value, Math.Round, 2);
 
-    private static double Round(double value, Func<double, double> rounding)
+    /// <summary>The value rounded towards 0 to one significant digit: what a person reading 0.0812 types (0.08).</summary>
+    public static double OneDigitDown(double value) => Round(value, Math.Truncate, 1);
+
+    private static double Round(double value, Func<double, double> rounding, int digits)
     {
         if (value == 0 || !double.IsFinite(value))
         {
             return value;
         }
 
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 1);
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - (digits - 1));
         var rounded = rounding(value / magnitude) * magnitude;
 
         // Printing through "R" after scaling can leave 0.30000000000000004: reparse the short form.
