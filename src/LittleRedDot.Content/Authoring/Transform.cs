@@ -5,7 +5,7 @@ namespace LittleRedDot.Content.Authoring;
 /// <summary>
 /// The shift and scale a generated level plays one variable with (RULES.md §6: v' = (v − Shift) / Scale), and
 /// why: values are brought near 0 with a spread near 1 only when they are far off — a centre beyond three
-/// spreads is shifted, a spread above 20 or below 0.05 is scaled — so ordinary data stays as it is.
+/// spreads is shifted, a spread above 5 or below 0.05 is scaled; a shift is the centre in whole units of the spread's power of ten — so ordinary data stays as it is.
 /// </summary>
 public sealed record Transform(double Shift, double Scale, string Why)
 {
@@ -25,20 +25,23 @@ public sealed record Transform(double Shift, double Scale, string Why)
         }
 
         var far = Math.Abs(mean) > 3 * spread;
-        var odd = spread is > 20 or < 0.05;
-        var shift = far ? NiceNumber.Nearest(mean) : 0;
+        var odd = spread is > 5 or < 0.05;
+        var shift = far ? NiceNumber.InUnitsOf(mean, spread) : 0;
         var scale = odd ? NiceNumber.Nearest(spread) : 1;
+        // What a far centre does depends on the variable: x's sets the valley's shape (RULES.md §1: H has x̄ and the
+        // mean of x² in it), y's only where the floor lies and how large the costs are.
+        var farWhy = name == "x" ? "which makes a long, narrow valley" : "which puts the floor far out and makes the costs large";
         var why = (far, odd) switch
         {
-            (false, false) => $"{name} as it is ({stats}: near 0, spread near 1)",
-            (true, false) => $"{name} centred: {name}Shift {N(shift)} ({stats}: the centre is more than 3 spreads from 0, which makes a long, narrow valley)",
-            (false, true) => $"{name} scaled: {name}Scale {N(scale)} ({stats}: a spread far from 1 makes costs and α awkward)",
-            _ => $"{name} centred and scaled: {name}Shift {N(shift)}, {name}Scale {N(scale)} ({stats}: far from 0, and a spread far from 1)",
+            (false, false) => $"{name} as it is ({stats}: the centre within 3 spreads of 0, the spread between 0.05 and 5)",
+            (true, false) => $"{name} centred: {name}Shift {JsonNumbers.Text(shift)} ({stats}: the centre is more than 3 spreads from 0, {farWhy})",
+            (false, true) => $"{name} scaled: {name}Scale {JsonNumbers.Text(scale)} ({stats}: a spread outside 0.05 to 5 makes a steep, narrow valley or a flat one)",
+            _ => $"{name} centred and scaled: {name}Shift {JsonNumbers.Text(shift)}, {name}Scale {JsonNumbers.Text(scale)} ({stats}: the centre is more than 3 spreads from 0, {farWhy}; the spread is outside 0.05 to 5)",
         };
         return new Transform(shift, scale, why);
     }
 
-    /// <summary>Three significant digits, written as every number is (<see cref="JsonNumbers.Text"/>).</summary>
+    /// <summary>Four significant digits, written as every number is (<see cref="JsonNumbers.Text"/>).</summary>
     private static string N(double value) =>
-        JsonNumbers.Text(double.IsFinite(value) ? double.Parse(value.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value);
+        JsonNumbers.Text(double.IsFinite(value) ? double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value);
 }

@@ -56,8 +56,14 @@ public static class TableImport
             throw new ContentException(new LocatedError(file, string.Empty, "holds no rows; expected a table of numbers"));
         }
 
-        var columns = new Columns(rows, file, options, lineWord);
-        var body = options.NoHeader ? rows : rows.Skip(1).ToList();
+        var headerAt = options.NoHeader ? -1 : HeaderRow(rows, options);
+        if (headerAt > 0)
+        {
+            assumed.Add($"header on {lineWord} {rows[headerAt].Line.ToString(CultureInfo.InvariantCulture)}, the first naming the columns (the rows above it skipped)");
+        }
+
+        var columns = new Columns(rows, headerAt, file, options, lineWord);
+        var body = rows.Skip(headerAt + 1).ToList();
         var filters = options.Where.Select(w => (Index: columns.Find(w.Key, "--where"), w.Value)).ToArray();
         var kept = body.Where(r => filters.All(f => Cell(r, f.Index) == f.Value)).ToList();
 
@@ -105,7 +111,7 @@ public static class TableImport
 
         if (gaps.Count > 0 && !options.DropIncomplete)
         {
-            errors.Add(string.Empty, $"{Rows(gaps.Count)} {(gaps.Count == 1 ? "has" : "have")} no value for x or y ({lineWord}s {LineList(gaps)}: empty, NA, N/A, ?, nan or -); add --drop-incomplete to leave {(gaps.Count == 1 ? "it" : "them")} out");
+            errors.Add(string.Empty, $"{Rows(gaps.Count)} {(gaps.Count == 1 ? "has" : "have")} no value for x or y ({Lines(lineWord, gaps)}: empty, NA, N/A, ?, nan or -); add --drop-incomplete to leave {(gaps.Count == 1 ? "it" : "them")} out");
         }
 
         errors.ThrowIfAny();
@@ -133,10 +139,15 @@ public static class TableImport
     /// <summary>"3 rows", "1 row".</summary>
     public static string Rows(int count) => count == 1 ? "1 row" : $"{count.ToString(CultureInfo.InvariantCulture)} rows";
 
-    /// <summary>Line numbers for a message: all of them up to a dozen, else the first ten and how many more.</summary>
-    public static string LineList(IReadOnlyList<int> lines)
+    /// <summary>"line 4", "lines 3, 6", "rows 2, 5, … and 3 more": line numbers for a message, the first ten when there are over a dozen.</summary>
+    public static string Lines(string lineWord, IReadOnlyList<int> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        return (lines.Count == 1 ? lineWord + " " : lineWord + "s ") + LineList(lines);
+    }
+
+    private static string LineList(IReadOnlyList<int> lines)
+    {
         var shown = string.Join(", ", lines.Take(lines.Count > 12 ? 10 : 12).Select(l => l.ToString(CultureInfo.InvariantCulture)));
         return lines.Count > 12 ? $"{shown} and {(lines.Count - 10).ToString(CultureInfo.InvariantCulture)} more" : shown;
     }
@@ -155,6 +166,33 @@ public static class TableImport
         }
 
         return list;
+    }
+
+    /// <summary>How many rows may stand above the header (a title, a note, a blank-looking row of spaces).</summary>
+    private const int HeaderSearch = 10;
+
+    /// <summary>
+    /// The header row: the first non-empty row, unless it lacks a column asked for and one of the next few rows holds
+    /// them all (a title or a note above the table, as spreadsheets often have).
+    /// </summary>
+    private static int HeaderRow(IReadOnlyList<SourceRow> rows, ImportOptions options)
+    {
+        string[] wanted = [options.X, options.Y, .. options.Where.Keys];
+        bool Names(SourceRow row) => wanted.All(name => row.Cells.Any(c => c == name || c.Trim() == name.Trim()));
+        if (Names(rows[0]))
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < Math.Min(rows.Count, HeaderSearch); i++)
+        {
+            if (Names(rows[i]))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     private static string Cell(SourceRow row, int index) => index < row.Cells.Count ? row.Cells[index] : string.Empty;
@@ -196,13 +234,16 @@ public static class TableImport
         private readonly ImportOptions options;
         private readonly string lineWord;
 
-        public Columns(IReadOnlyList<SourceRow> rows, string file, ImportOptions options, string lineWord)
+        private readonly int headerAt;
+
+        public Columns(IReadOnlyList<SourceRow> rows, int headerAt, string file, ImportOptions options, string lineWord)
         {
             this.rows = rows;
+            this.headerAt = Math.Max(0, headerAt);
             this.file = file;
             this.options = options;
             this.lineWord = lineWord;
-            header = options.NoHeader ? null : rows[0].Cells;
+            header = options.NoHeader ? null : rows[this.headerAt].Cells;
             X = Find(options.X, "--x");
             Y = Find(options.Y, "--y");
             if (X == Y)
@@ -246,7 +287,7 @@ public static class TableImport
             }
 
             var names = string.Join(", ", header.Take(20).Select(h => $"\"{TextSafety.Escape(h)}\""));
-            var where = $"{lineWord} {rows[0].Line.ToString(CultureInfo.InvariantCulture)}";
+            var where = $"{lineWord} {rows[headerAt].Line.ToString(CultureInfo.InvariantCulture)}";
             var numeric = header.Count > 0 && header.All(h => Value(h, decimalComma: false).Number is not null || Value(h, decimalComma: true).Number is not null);
             var hint = numeric
                 ? "; this first row looks like numbers, not names: if the file has no header, add --no-header and name columns by number (--x 1 --y 2)"

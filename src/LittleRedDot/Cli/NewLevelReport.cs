@@ -32,7 +32,7 @@ public static class NewLevelReport
 
         if (table.Dropped.Length > 0)
         {
-            parts.Add($"{TableImport.Rows(table.Dropped.Length)} dropped for a gap in x or y ({table.LineWord}s {TableImport.LineList(table.Dropped)})");
+            parts.Add($"{TableImport.Rows(table.Dropped.Length)} dropped for a gap in x or y ({TableImport.Lines(table.LineWord, table.Dropped)})");
         }
 
         o.WriteLine($"  {string.Join(", ", parts)}");

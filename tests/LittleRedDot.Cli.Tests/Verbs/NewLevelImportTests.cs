@@ -28,6 +28,7 @@ public sealed class NewLevelImportTests : IDisposable
         { "headerless.txt", ["--x", "1", "--y", "2", "--no-header"] },
         { "gaps.csv", ["--x", "x", "--y", "y", "--drop-incomplete"] },
         { "book.xlsx", ["--x", "x", "--y", "y"] },
+        { "old.xls", ["--x", "x", "--y", "y"] },
     };
 
     [Theory]
@@ -224,6 +225,7 @@ public sealed class NewLevelImportTests : IDisposable
             "headerless.txt" => Encoding.UTF8.GetBytes(Lines("\t", false)),
             "gaps.csv" => Encoding.UTF8.GetBytes(Gaps()),
             "book.xlsx" => XlsxBuilder.Build(("Data", [(1, ["x", "y"]), .. Xs.Select((x, i) => (i + 2, new object?[] { x, Ys[i] }))])),
+            "old.xls" => XlsBuilder.Build("Tabelle1", [(1, ["x", "y"]), .. Xs.Select((x, i) => (i + 2, new object?[] { x, Ys[i] }))]),
             _ => throw new ArgumentException(name),
         };
         File.WriteAllBytes(path, bytes);

@@ -7,7 +7,7 @@ namespace LittleRedDot.Content.Tests.Import;
 
 /// <summary>
 /// Issue 15's property: any table written in any supported shape — delimiter, decimal mark, encoding, byte-order
-/// mark, header or none, quoting, line ends, an extra text column holding the delimiter, or an .xlsx sheet — imports
+/// mark, header or none, quoting, line ends, an extra text column holding the delimiter, or an .xlsx or .xls sheet — imports
 /// to the same points, and its normalised CSV reads back through the strict level reader (RULES.md §6) to them too.
 /// Oracle: the doubles the generator wrote (tolerance 0: numbers are written in round-trip form).
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class ImportPropertyTests
     private static readonly string[] LineEnds = ["\n", "\r\n", "\r"];
 
     private static readonly Gen<Shape> Shapes =
-        Gen.Select(Gen.OneOf(Gen.Const(','), Gen.Const(';'), Gen.Const('\t'), Gen.Const('|')), Gen.Int[0, 4], Gen.Bool, Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Bool, Gen.Bool)
+        Gen.Select(Gen.OneOf(Gen.Const(','), Gen.Const(';'), Gen.Const('\t'), Gen.Const('|')), Gen.Int[0, 4], Gen.Bool, Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Bool, Gen.Int[0, 2])
             .Select((d, enc, header, comma, quote, end, trailing, workbook) => new Shape(d, (Encoding)enc, header, comma && d != ',', quote, LineEnds[end], trailing, workbook));
 
     public enum Encoding
@@ -37,7 +37,8 @@ public sealed class ImportPropertyTests
         Windows1252,
     }
 
-    public sealed record Shape(char Delimiter, Encoding Encoding, bool Header, bool DecimalComma, bool QuoteAll, string LineEnd, bool TrailingLineEnd, bool Workbook);
+    /// <summary>A text shape, or with <see cref="Workbook"/> 1 an .xlsx and 2 an .xls sheet (then the text fields do not matter).</summary>
+    public sealed record Shape(char Delimiter, Encoding Encoding, bool Header, bool DecimalComma, bool QuoteAll, string LineEnd, bool TrailingLineEnd, int Workbook);
 
     [Fact]
     public void Any_table_in_any_supported_shape_imports_to_the_same_points()
@@ -46,7 +47,7 @@ public sealed class ImportPropertyTests
             (xs, ysAll, shape) =>
             {
                 var ys = ysAll[..xs.Length];
-                var bytes = shape.Workbook ? Workbook(xs, ys, shape.Header) : Text(xs, ys, shape);
+                var bytes = shape.Workbook > 0 ? Workbook(xs, ys, shape.Header, shape.Workbook == 2) : Text(xs, ys, shape);
                 var options = shape.Header ? new ImportOptions("Température, °C", "y") : new ImportOptions("2", "3") { NoHeader = true };
 
                 var table = TableImport.Import(bytes, "t", options);
@@ -94,7 +95,7 @@ public sealed class ImportPropertyTests
         };
     }
 
-    private static byte[] Workbook(double[] xs, double[] ys, bool header)
+    private static byte[] Workbook(double[] xs, double[] ys, bool header, bool xls)
     {
         var rows = new List<(int, object?[])>();
         if (header)
@@ -103,6 +104,6 @@ public sealed class ImportPropertyTests
         }
 
         rows.AddRange(xs.Select((x, i) => (rows.Count + i + 1, new object?[] { $"row {i}", x, ys[i] })));
-        return XlsxBuilder.Build(("Sheet1", rows));
+        return xls ? XlsBuilder.Build("Sheet1", rows) : XlsxBuilder.Build(("Sheet1", rows));
     }
 }

@@ -213,4 +213,17 @@ public sealed class TableImportTests
 
         Assert.Contains("Excel workbook", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_xls_sheet_reads_its_exact_doubles()
+    {
+        var rows = new List<(int, object?[])> { (1, ["x", "y"]) };
+        rows.AddRange(Xs.Select((x, i) => (i + 2, new object?[] { x, Ys[i] })));
+
+        var table = Import(XlsBuilder.Build("Blatt 1", rows));
+
+        AssertPoints(table);
+        Assert.Equal(["sheet \"Blatt 1\""], table.Assumed);
+        Assert.Equal([2, 3, 4, 5, 6], table.Lines);
+    }
 }
