@@ -59,6 +59,10 @@ public static class JsonNumbers
         return string.Concat(text.AsSpan(0, e), "e", exponent.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A number to read rather than type back: rounded to <paramref name="digits"/> significant digits, then written as <see cref="Text(double)"/>.</summary>
+    public static string Text(double value, int digits) =>
+        Text(double.IsFinite(value) ? double.Parse(value.ToString("G" + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : value);
+
     /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {

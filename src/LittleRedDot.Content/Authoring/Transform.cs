@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LittleRedDot.Content.Authoring;
 
 /// <summary>
@@ -41,7 +39,5 @@ public sealed record Transform(double Shift, double Scale, string Why)
         return new Transform(shift, scale, why);
     }
 
-    /// <summary>Four significant digits, written as every number is (<see cref="JsonNumbers.Text"/>).</summary>
-    private static string N(double value) =>
-        JsonNumbers.Text(double.IsFinite(value) ? double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value);
+    private static string N(double value) => JsonNumbers.Text(value, 4);
 }

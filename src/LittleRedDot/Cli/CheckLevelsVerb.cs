@@ -178,8 +178,8 @@ public static class CheckLevelsVerb
 
     private static string Steps(int steps) => steps == 1 ? "1 step" : $"{steps.ToString(CultureInfo.InvariantCulture)} steps";
 
-    /// <summary>A number to read: six significant digits, invariant culture.</summary>
-    private static string G(double value) => double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : JsonNumbers.Text(value);
+    /// <summary>A number to read: six significant digits, written as every number is (1.1e-5, not 1.1E-05).</summary>
+    private static string G(double value) => JsonNumbers.Text(value, 6);
 
     /// <summary>A number to type back in: the shortest text that reads back to the same double.</summary>
     private static string R(double value) => JsonNumbers.Text(value);

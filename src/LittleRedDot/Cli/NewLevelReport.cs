@@ -76,8 +76,8 @@ public static class NewLevelReport
             grid[r, c] = grid[r, c] == ' ' ? '·' : grid[r, c] == '·' ? '•' : '●';
         }
 
-        var yTop = JsonNumbers.Text(Short(yMax));
-        var yBottom = JsonNumbers.Text(Short(yMin));
+        var yTop = Short(yMax);
+        var yBottom = Short(yMin);
         var margin = Math.Max(yTop.Length, yBottom.Length);
         o.WriteLine($"preview: {xs.Length.ToString(CultureInfo.InvariantCulture)} points as played (x' across, y' up; · one point, • two, ● more)");
         for (var r = 0; r < PlotHeight; r++)
@@ -92,12 +92,12 @@ public static class NewLevelReport
             o.WriteLine($"  {label.PadLeft(margin)} │{new string(row).TrimEnd()}");
         }
 
-        var xLeft = JsonNumbers.Text(Short(xMin));
-        var xRight = JsonNumbers.Text(Short(xMax));
+        var xLeft = Short(xMin);
+        var xRight = Short(xMax);
         o.WriteLine($"  {new string(' ', margin)} └{new string('─', PlotWidth)}");
         o.WriteLine($"  {new string(' ', margin)}  {xLeft}{xRight.PadLeft(Math.Max(1, PlotWidth - xLeft.Length))}");
         var curvature = level.Curvature;
-        o.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}] (the dot flies off above 2/λmax = {JsonNumbers.Text(Short(curvature.StableAlpha))}); "
+        o.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}] (the dot flies off above {(rules.Beta0.IsFree && rules.Beta1.IsFree ? "2/λmax" : "2/λ")} = {Short(curvature.StableAlpha)}); "
             + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)}, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, τ = {JsonNumbers.Text(rules.Tolerance)}");
         o.WriteLine($"  {HowParWasSet(rules, draft.ParChoice)}");
     }
@@ -116,7 +116,7 @@ public static class NewLevelReport
         var verdict = run.Steps <= rules.Par
             ? $"par {rules.Par.ToString(CultureInfo.InvariantCulture)} leaves {(rules.Par - run.Steps).ToString(CultureInfo.InvariantCulture)} to spare"
             : $"par {rules.Par.ToString(CultureInfo.InvariantCulture)} asks for more: only a finer α or start earns three stars";
-        return $"par: α = {JsonNumbers.Text(choice.Choice.Alpha)} ({choice.Landmark} = {JsonNumbers.Text(Short(choice.LandmarkValue))}, rounded down to one digit) from {start} "
+        return $"par: α = {JsonNumbers.Text(choice.Choice.Alpha)} ({choice.Landmark} = {Short(choice.LandmarkValue)}, rounded down to one digit) from {start} "
             + $"reaches in {run.Steps.ToString(CultureInfo.InvariantCulture)} {(run.Steps == 1 ? "step" : "steps")}; {verdict}";
     }
 
@@ -131,6 +131,5 @@ public static class NewLevelReport
         max > min ? Math.Clamp((int)((v - min) / (max - min) * (cells - 1) + 0.5), 0, cells - 1) : cells / 2;
 
     /// <summary>Four significant digits, for labels (the exact values are in the files).</summary>
-    private static double Short(double value) =>
-        double.IsFinite(value) ? double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
+    private static string Short(double value) => JsonNumbers.Text(value, 4);
 }
