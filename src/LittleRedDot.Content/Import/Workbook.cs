@@ -24,6 +24,7 @@ public static class Workbook
         TextDecoder.RegisterCodePages(); // .xls strings are in the workbook's code page
         try
         {
+            RefuseZipBomb(bytes, file);
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = ExcelReaderFactory.CreateReader(stream);
             var names = new List<string>();
@@ -51,6 +52,25 @@ public static class Workbook
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException or NotSupportedException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
         {
             throw new ContentException(new LocatedError(file, string.Empty, $"cannot be read as an Excel workbook ({e.Message})"));
+        }
+    }
+
+    /// <summary>The most an .xlsx may unpack to: its XML is read whole-sheet by the reader, so a small zip must not become gigabytes.</summary>
+    public const long MaxUnpackedBytes = 1L << 30;
+
+    /// <summary>An .xlsx whose parts declare more than <see cref="MaxUnpackedBytes"/> in all is refused before it is unpacked.</summary>
+    private static void RefuseZipBomb(byte[] bytes, string file)
+    {
+        if (!bytes.AsSpan().StartsWith("PK"u8))
+        {
+            return;
+        }
+
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        var total = zip.Entries.Sum(e => e.Length);
+        if (total > MaxUnpackedBytes)
+        {
+            throw new ContentException(new LocatedError(file, string.Empty, $"unpacks to {total:N0} bytes; at most {MaxUnpackedBytes:N0} are read"));
         }
     }
 

@@ -201,6 +201,35 @@ public sealed class NewLevelImportTests : IDisposable
         Assert.Contains("new-level --from", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    [InlineData(7, false)]
+    [InlineData(11, true)]
+    [InlineData(2026, true)]
+    public void Par_comes_from_the_readable_choice_check_levels_names_and_that_choice_does_what_it_says(int seed, bool bothFree)
+    {
+        var level = levels.Combine("levels", "mine", $"s{seed}.level.json");
+        string[] args = ["new-level", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", level, "--levels", levels.Root];
+        Assert.Equal(0, InProcess.Run(bothFree ? [.. args, "--both-free"] : args).Exit);
+
+        using var report = System.Text.Json.JsonDocument.Parse(InProcess.Run("check-levels", level, "--json", "--levels", levels.Root).Out);
+        var readable = report.RootElement[0].GetProperty("readable");
+        string R(string name) => readable.GetProperty(name).GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        string[] run = ["run", level, "--json", "--levels", levels.Root, "--alpha", R("alpha"), "--beta1", R("beta1")];
+        using var result = System.Text.Json.JsonDocument.Parse(InProcess.Run(bothFree ? [.. run, "--beta0", R("beta0")] : run).Out);
+
+        // Oracle: the engine's own run of the named choice (RULES.md §3) reaches in the steps check-levels names, and
+        // the designer's par is those steps plus a fifth (at least one), as new-level says.
+        var steps = readable.GetProperty("steps").GetInt32();
+        Assert.Equal("reached", result.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(steps, result.RootElement.GetProperty("steps").GetInt32());
+        Assert.Equal(steps + Math.Max(1, steps / 5), result.RootElement.GetProperty("par").GetInt32());
+        var alpha = readable.GetProperty("alpha").GetDouble();
+        var digit = alpha / Math.Pow(10, Math.Floor(Math.Log10(alpha)));
+        Assert.True(Math.Abs(digit - Math.Round(digit)) < 1e-9, $"α = {alpha} has more than one significant digit"); // one digit, as a person types it
+    }
+
     /// <summary>Xs, Ys with ';' and decimal commas, and two rows with a gap: on lines 3 (empty x) and 6 (y "NA").</summary>
     private static string Gaps()
     {
