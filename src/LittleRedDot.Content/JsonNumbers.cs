@@ -32,36 +32,10 @@ public static class JsonNumbers
         }
         else
         {
-            writer.WriteRawValue(Text(value), skipInputValidation: true);
+            // Shortest round-trip text: reads back to the same bits (−0 included).
+            writer.WriteRawValue(Engine.DoubleText.RoundTrip(value), skipInputValidation: true);
         }
     }
-
-    /// <summary>
-    /// The one way a double is written, in files and messages alike: the shortest text that reads back to the same
-    /// bits (−0 included), invariant culture, an exponent as e-5 rather than E-05 (as the game shows it), non-finite
-    /// values spelled out.
-    /// </summary>
-    public static string Text(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
-        }
-
-        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        var e = text.IndexOf('E', StringComparison.Ordinal);
-        if (e < 0)
-        {
-            return text;
-        }
-
-        var exponent = int.Parse(text.AsSpan(e + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
-        return string.Concat(text.AsSpan(0, e), "e", exponent.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>A number to read rather than type back: rounded to <paramref name="digits"/> significant digits, then written as <see cref="Text(double)"/>.</summary>
-    public static string Text(double value, int digits) =>
-        Text(double.IsFinite(value) ? double.Parse(value.ToString("G" + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : value);
 
     /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

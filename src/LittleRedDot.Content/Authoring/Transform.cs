@@ -1,3 +1,5 @@
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Content.Authoring;
 
 /// <summary>
@@ -32,12 +34,12 @@ public sealed record Transform(double Shift, double Scale, string Why)
         var why = (far, odd) switch
         {
             (false, false) => $"{name} as it is ({stats}: the centre within 3 spreads of 0, the spread between 0.05 and 5)",
-            (true, false) => $"{name} centred: {name}Shift {JsonNumbers.Text(shift)} ({stats}: the centre is more than 3 spreads from 0, {farWhy})",
-            (false, true) => $"{name} scaled: {name}Scale {JsonNumbers.Text(scale)} ({stats}: a spread outside 0.05 to 5 makes a steep, narrow valley or a flat one)",
-            _ => $"{name} centred and scaled: {name}Shift {JsonNumbers.Text(shift)}, {name}Scale {JsonNumbers.Text(scale)} ({stats}: the centre is more than 3 spreads from 0, {farWhy}; the spread is outside 0.05 to 5)",
+            (true, false) => $"{name} centred: {name}Shift {DoubleText.RoundTrip(shift)} ({stats}: the centre is more than 3 spreads from 0, {farWhy})",
+            (false, true) => $"{name} scaled: {name}Scale {DoubleText.RoundTrip(scale)} ({stats}: a spread outside 0.05 to 5 makes a steep, narrow valley or a flat one)",
+            _ => $"{name} centred and scaled: {name}Shift {DoubleText.RoundTrip(shift)}, {name}Scale {DoubleText.RoundTrip(scale)} ({stats}: the centre is more than 3 spreads from 0, {farWhy}; the spread is outside 0.05 to 5)",
         };
         return new Transform(shift, scale, why);
     }
 
-    private static string N(double value) => JsonNumbers.Text(value, 4);
+    private static string N(double value) => DoubleText.Significant(value, 4);
 }

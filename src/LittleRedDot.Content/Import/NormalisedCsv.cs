@@ -1,4 +1,5 @@
 using System.Text;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content.Import;
 
@@ -19,7 +20,7 @@ public static class NormalisedCsv
         var fixedTexts = string.Concat(extra.Select(k => "," + Field(table.Where[k])));
         for (var i = 0; i < table.X.Length; i++)
         {
-            text.Append(JsonNumbers.Text(table.X[i])).Append(',').Append(JsonNumbers.Text(table.Y[i])).Append(fixedTexts).Append('\n');
+            text.Append(DoubleText.RoundTrip(table.X[i])).Append(',').Append(DoubleText.RoundTrip(table.Y[i])).Append(fixedTexts).Append('\n');
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExcelDataReader;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content.Import;
 
@@ -121,7 +122,7 @@ public static class Workbook
     private static string Text(object? value) => value switch
     {
         null => string.Empty,
-        double d => JsonNumbers.Text(d),
+        double d => DoubleText.RoundTrip(d),
         int i => i.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         DateTime t => t.ToString("s", CultureInfo.InvariantCulture),

@@ -93,7 +93,7 @@ public sealed partial class LevelScreen
         if (controls.Frame.Height >= 8)
         {
             lines.Insert(3, new StyledLine());
-            lines.Insert(4, new StyledLine($"cost {OutcomeNames.CostName(rules.Cost)} · budget {rules.Budget} · par {rules.Par} · goal gap ≤ {NumberText.Short(rules.Tolerance)}", Ink.Dim));
+            lines.Insert(4, new StyledLine($"cost {CostNames.Name(rules.Cost)} · budget {rules.Budget} · par {rules.Par} · goal gap ≤ {NumberText.Short(rules.Tolerance)}", Ink.Dim));
         }
 
         return lines;
@@ -216,8 +216,8 @@ public sealed partial class LevelScreen
         return lines;
     }
 
-    private static IEnumerable<StyledLine> Wrapped(string? text, Ink ink, int width) =>
-        TextWrap.Wrap(text, width).Select(l => new StyledLine(l, ink));
+    private static IReadOnlyList<StyledLine> Wrapped(string? text, Ink ink, int width) =>
+        string.IsNullOrEmpty(text) ? [] : RichText.Plain(text, ink).Lines(width);
 
     private IReadOnlyList<StyledLine> LearnLines(int width) =>
         LearnSheet.Lines(session.Level, session.Alpha, session.Current, width).Select(l => new StyledLine(l)).ToArray();

@@ -56,7 +56,7 @@ public static class CheckLevelsVerb
             }
             else
             {
-                WriteText(context.Out, reports);
+                WriteText(context.Out, reports, LevelsOption(context, checker.Root));
                 if (files.Count == 0 && missing.Count == 0)
                 {
                     context.Error.WriteLine("warning: no *.level.json files found");
@@ -70,11 +70,43 @@ public static class CheckLevelsVerb
         return command;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<LevelReport> reports)
+    /// <summary>
+    /// What `run` needs to find a level by its id: nothing under the default levels root; else `--levels` with the
+    /// root checked here when the level lies in it, or with the level's own folder (a pack folder, RULES.md §8).
+    /// </summary>
+    private static Func<string, string> LevelsOption(CliContext context, string checkedRoot)
+    {
+        var defaultRoot = Path.GetFullPath(context.LevelsRoot(null));
+        return levelPath =>
+        {
+            var full = Path.GetFullPath(levelPath);
+            if (IsUnder(full, defaultRoot))
+            {
+                return string.Empty;
+            }
+
+            var root = IsUnder(full, checkedRoot) ? checkedRoot : Path.GetDirectoryName(full)!;
+            return " --levels " + ShellWord(CliContext.Shorten(root));
+        };
+    }
+
+    private static bool IsUnder(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative != path && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    /// <summary>A path as one word a POSIX shell reads back unchanged: single-quoted unless it is plain.</summary>
+    private static string ShellWord(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '+' or ',' or ':' or '@' or '%')
+            ? text
+            : "'" + text.Replace("'", "'\''", StringComparison.Ordinal) + "'";
+
+    private static void WriteText(TextWriter output, IReadOnlyList<LevelReport> reports, Func<string, string> levelsOption)
     {
         foreach (var r in reports)
         {
-            WriteLevel(output, r);
+            WriteLevel(output, r, levelsOption);
             output.WriteLine();
         }
 
@@ -84,7 +116,7 @@ public static class CheckLevelsVerb
         output.WriteLine($"{reports.Count} {(reports.Count == 1 ? "level" : "levels")}: {valid} valid, {invalid} invalid, {malformed} malformed");
     }
 
-    private static void WriteLevel(TextWriter o, LevelReport r)
+    private static void WriteLevel(TextWriter o, LevelReport r, Func<string, string> levelsOption)
     {
         var shown = TextSafety.Escape(CliContext.Shorten(r.Path));
         if (r.Definition is not { } definition || r.Solution is not { } solution)
@@ -101,7 +133,7 @@ public static class CheckLevelsVerb
         o.WriteLine($"{shown}: {(r.IsValid ? "valid" : "INVALID")}");
         o.WriteLine($"  {definition.Id}: \"{TextSafety.Escape(definition.Title)}\"");
         WriteErrors(o, r);
-        o.WriteLine($"  data: {valley.N.ToString(CultureInfo.InvariantCulture)} points, cost {OutcomeNames.CostName(rules.Cost)}; "
+        o.WriteLine($"  data: {valley.N.ToString(CultureInfo.InvariantCulture)} points, cost {CostNames.Name(rules.Cost)}; "
             + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)} steps, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, goal gap ≤ τ = {G(rules.Tolerance)}");
         o.WriteLine($"  valley floor: {Floor(rules, valley)}, J* = {G(valley.MinimumCost)}");
         if (rules.Beta0.IsFree && rules.Beta1.IsFree)
@@ -127,7 +159,7 @@ public static class CheckLevelsVerb
             var verdict = solution.ParAchievable ? "achievable" : "NOT achievable";
             o.WriteLine($"  best found: α ≈ {G(best.Alpha)} from {Start(rules, best.Beta0, best.Beta1)} reaches in {Steps(run.Steps)}, {run.Bounces.ToString(CultureInfo.InvariantCulture)} "
                 + $"{(run.Bounces == 1 ? "bounce" : "bounces")} (par {rules.Par.ToString(CultureInfo.InvariantCulture)}): {verdict}");
-            o.WriteLine($"    try: littlereddot run {definition.Id} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
+            o.WriteLine($"    try: littlereddot run {definition.Id}{TextSafety.Escape(levelsOption(r.Path))} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
         }
         else
         {
@@ -179,10 +211,10 @@ public static class CheckLevelsVerb
     private static string Steps(int steps) => steps == 1 ? "1 step" : $"{steps.ToString(CultureInfo.InvariantCulture)} steps";
 
     /// <summary>A number to read: six significant digits, written as every number is (1.1e-5, not 1.1E-05).</summary>
-    private static string G(double value) => JsonNumbers.Text(value, 6);
+    private static string G(double value) => DoubleText.Significant(value, 6);
 
     /// <summary>A number to type back in: the shortest text that reads back to the same double.</summary>
-    private static string R(double value) => JsonNumbers.Text(value);
+    private static string R(double value) => DoubleText.RoundTrip(value);
 
     private static void WriteJson(TextWriter output, IReadOnlyList<LevelReport> reports)
     {

@@ -25,11 +25,17 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     /// <summary>Cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; set; }
 
+    /// <summary>Set by a verb for which Ctrl+C is its normal way to stop (serve): it then exits with its own code, not 130.</summary>
+    public bool InterruptIsNormalStop { get; set; }
+
     /// <summary>Whether the program runs in a terminal: neither standard input nor output redirected (the game needs one).</summary>
     public Func<bool> HasTerminal { get; init; } = () => !Console.IsInputRedirected && !Console.IsOutputRedirected;
 
     /// <summary>The user's folders: progress, settings, logs.</summary>
     public UserFolders Folders { get; init; } = UserFolders.ForCurrentUser();
+
+    /// <summary>How rooms are reached (RULES.md §9): the network, or a fake handler in tests.</summary>
+    public HttpMessageHandler RoomHandler { get; init; } = Content.Rooms.RoomClient.NetworkHandler();
 
     /// <summary>The levels root: --levels, else LittleRedDot:Levels, else the levels/ folder beside the program.</summary>
     public string LevelsRoot(string? option) =>

@@ -97,8 +97,8 @@ public static class NewLevelReport
         o.WriteLine($"  {new string(' ', margin)} └{new string('─', PlotWidth)}");
         o.WriteLine($"  {new string(' ', margin)}  {xLeft}{xRight.PadLeft(Math.Max(1, PlotWidth - xLeft.Length))}");
         var curvature = level.Curvature;
-        o.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}] (the dot flies off above {(rules.Beta0.IsFree && rules.Beta1.IsFree ? "2/λmax" : "2/λ")} = {Short(curvature.StableAlpha)}); "
-            + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)}, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, τ = {JsonNumbers.Text(rules.Tolerance)}");
+        o.WriteLine($"  α in [{DoubleText.RoundTrip(rules.AlphaMin)}, {DoubleText.RoundTrip(rules.AlphaMax)}] (the dot flies off above {(rules.Beta0.IsFree && rules.Beta1.IsFree ? "2/λmax" : "2/λ")} = {Short(curvature.StableAlpha)}); "
+            + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)}, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, τ = {DoubleText.RoundTrip(rules.Tolerance)}");
         o.WriteLine($"  {HowParWasSet(rules, draft.ParChoice)}");
     }
 
@@ -116,20 +116,20 @@ public static class NewLevelReport
         var verdict = run.Steps <= rules.Par
             ? $"par {rules.Par.ToString(CultureInfo.InvariantCulture)} leaves {(rules.Par - run.Steps).ToString(CultureInfo.InvariantCulture)} to spare"
             : $"par {rules.Par.ToString(CultureInfo.InvariantCulture)} asks for more: only a finer α or start earns three stars";
-        return $"par: α = {JsonNumbers.Text(choice.Choice.Alpha)} ({choice.Landmark} = {Short(choice.LandmarkValue)}, rounded down to one digit) from {start} "
+        return $"par: α = {DoubleText.RoundTrip(choice.Choice.Alpha)} ({choice.Landmark} = {Short(choice.LandmarkValue)}, rounded down to one digit) from {start} "
             + $"reaches in {run.Steps.ToString(CultureInfo.InvariantCulture)} {(run.Steps == 1 ? "step" : "steps")}; {verdict}";
     }
 
     private static string Start(LevelRules rules, Choice choice) => (rules.Beta0.IsFree, rules.Beta1.IsFree) switch
     {
-        (true, true) => $"β0 = {JsonNumbers.Text(choice.Beta0)}, β1 = {JsonNumbers.Text(choice.Beta1)}",
-        (true, false) => $"β0 = {JsonNumbers.Text(choice.Beta0)}",
-        _ => $"β1 = {JsonNumbers.Text(choice.Beta1)}",
+        (true, true) => $"β0 = {DoubleText.RoundTrip(choice.Beta0)}, β1 = {DoubleText.RoundTrip(choice.Beta1)}",
+        (true, false) => $"β0 = {DoubleText.RoundTrip(choice.Beta0)}",
+        _ => $"β1 = {DoubleText.RoundTrip(choice.Beta1)}",
     };
 
     private static int Cell(double v, double min, double max, int cells) =>
         max > min ? Math.Clamp((int)((v - min) / (max - min) * (cells - 1) + 0.5), 0, cells - 1) : cells / 2;
 
     /// <summary>Four significant digits, for labels (the exact values are in the files).</summary>
-    private static string Short(double value) => JsonNumbers.Text(value, 4);
+    private static string Short(double value) => DoubleText.Significant(value, 4);
 }

@@ -29,8 +29,8 @@ public static class NewLevelVerb
         var seed = new Option<int?>("--seed") { Description = "Make the data instead: points near a line, from this seed.", HelpName = "N" };
         var points = new Option<int>("--points") { Description = "With --seed: how many points (2 to 1000).", DefaultValueFactory = _ => 16, HelpName = "N" };
         var bothFree = new Option<bool>("--both-free") { Description = "Free both β0 and β1 (a valley map); by default β0 is fixed at 0." };
-        var cost = new Option<string>("--cost") { Description = "mse or half-mse.", DefaultValueFactory = _ => "mse", HelpName = "COST" };
-        cost.AcceptOnlyFromAmong("mse", "half-mse");
+        var cost = new Option<string>("--cost") { Description = string.Join(" or ", CostNames.All) + ".", DefaultValueFactory = _ => CostNames.All[0], HelpName = "COST" };
+        cost.AcceptOnlyFromAmong([.. CostNames.All]);
         var output = new Option<string>("--out") { Description = "The level file to write (*.level.json); the data goes beside it as NAME.csv.", Required = true, HelpName = "FILE" };
         var id = new Option<string?>("--id") { Description = "The level id (default: from the file name).", HelpName = "ID" };
         var title = new Option<string?>("--title") { Description = "The level title.", HelpName = "TEXT" };
@@ -51,7 +51,7 @@ public static class NewLevelVerb
                 throw new UsageException("give either --from FILE (with --x and --y) or --seed N");
             }
 
-            var costKind = parse.GetValue(cost) == "half-mse" ? CostKind.HalfMse : CostKind.Mse;
+            var costKind = CostNames.Parse(parse.GetValue(cost)) ?? throw new UsageException($"--cost: expected {CostNames.Expected}");
             var levelId = parse.GetValue(id) ?? IdFrom(target.LevelPath);
             NewLevel level;
             byte[]? csv = null;
@@ -130,9 +130,9 @@ public static class NewLevelVerb
         {
             var done = (t.IsShifted, t.IsScaled) switch
             {
-                (true, true) => $"{name} is centred and scaled: {name}' = ({name} − {JsonNumbers.Text(t.Shift)}) / {JsonNumbers.Text(t.Scale)}",
-                (true, false) => $"{name} is centred: {name}' = {name} − {JsonNumbers.Text(t.Shift)}",
-                (false, true) => $"{name} is scaled: {name}' = {name} / {JsonNumbers.Text(t.Scale)}",
+                (true, true) => $"{name} is centred and scaled: {name}' = ({name} − {DoubleText.RoundTrip(t.Shift)}) / {DoubleText.RoundTrip(t.Scale)}",
+                (true, false) => $"{name} is centred: {name}' = {name} − {DoubleText.RoundTrip(t.Shift)}",
+                (false, true) => $"{name} is scaled: {name}' = {name} / {DoubleText.RoundTrip(t.Scale)}",
                 _ => null,
             };
             if (done is not null)

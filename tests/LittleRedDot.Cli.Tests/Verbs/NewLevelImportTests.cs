@@ -4,6 +4,7 @@ using System.Text;
 using LittleRedDot.Cli.Tests.TestSupport;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Tests.TestSupport;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli.Tests.Verbs;
 
@@ -233,7 +234,7 @@ public sealed class NewLevelImportTests : IDisposable
     /// <summary>Xs, Ys with ';' and decimal commas, and two rows with a gap: on lines 3 (empty x) and 6 (y "NA").</summary>
     private static string Gaps()
     {
-        var rows = Xs.Select((x, i) => $"{JsonNumbers.Text(x).Replace('.', ',')};{JsonNumbers.Text(Ys[i]).Replace('.', ',')}").ToList();
+        var rows = Xs.Select((x, i) => $"{DoubleText.RoundTrip(x).Replace('.', ',')};{DoubleText.RoundTrip(Ys[i]).Replace('.', ',')}").ToList();
         rows.Insert(1, ";1,5");
         rows.Insert(4, "7;NA");
         return "x;y\n" + string.Join("\n", rows) + "\n";
@@ -242,7 +243,7 @@ public sealed class NewLevelImportTests : IDisposable
     /// <summary>The same rows (Xs, Ys) in each shape a facilitator brings.</summary>
     private string WriteSource(string name)
     {
-        static string N(double v, bool comma) => comma ? JsonNumbers.Text(v).Replace('.', ',') : JsonNumbers.Text(v);
+        static string N(double v, bool comma) => comma ? DoubleText.RoundTrip(v).Replace('.', ',') : DoubleText.RoundTrip(v);
         string Lines(string d, bool comma) => string.Concat(Xs.Select((x, i) => $"{N(x, comma)}{d}{N(Ys[i], comma)}\r\n"));
         var path = levels.Combine("in", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using LittleRedDot.Content.Import;
 using LittleRedDot.Content.Tests.TestSupport;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content.Tests.Import;
 
@@ -68,7 +69,7 @@ public sealed class ImportPropertyTests
     {
         var d = shape.Delimiter.ToString();
         string Field(string s) => shape.QuoteAll || s.Contains(shape.Delimiter, StringComparison.Ordinal) ? $"\"{s}\"" : s;
-        string Num(double v) => Field(shape.DecimalComma ? JsonNumbers.Text(v).Replace('.', ',') : JsonNumbers.Text(v));
+        string Num(double v) => Field(shape.DecimalComma ? DoubleText.RoundTrip(v).Replace('.', ',') : DoubleText.RoundTrip(v));
         var text = new StringBuilder();
         if (shape.Header)
         {

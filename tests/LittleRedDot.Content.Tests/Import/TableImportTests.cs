@@ -1,6 +1,7 @@
 using System.Text;
 using LittleRedDot.Content.Import;
 using LittleRedDot.Content.Tests.TestSupport;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content.Tests.Import;
 
@@ -28,8 +29,8 @@ public sealed class TableImportTests
         var text = new StringBuilder();
         for (var i = 0; i < Xs.Length; i++)
         {
-            var x = JsonNumbers.Text(Xs[i]);
-            var y = JsonNumbers.Text(Ys[i]);
+            var x = DoubleText.RoundTrip(Xs[i]);
+            var y = DoubleText.RoundTrip(Ys[i]);
             text.Append(decimalComma ? x.Replace('.', ',') : x).Append(delimiter).Append(decimalComma ? y.Replace('.', ',') : y).Append("\r\n");
         }
 
