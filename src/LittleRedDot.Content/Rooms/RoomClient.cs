@@ -250,8 +250,9 @@ public sealed class RoomClient
                 return;
             }
 
-            var words = Describe(this, Problem());
-            var hint = code == 401 ? "; give the admin token `littlereddot serve` printed" : string.Empty;
+            var problem = Problem();
+            var words = Describe(this, problem);
+            var hint = code == 401 && string.IsNullOrWhiteSpace(problem?.Detail) ? "; give the admin token `littlereddot serve` printed" : string.Empty;
             throw new RoomException($"the room {room} answered {words}{hint}") { Status = code };
         }
     }

@@ -79,7 +79,7 @@ public sealed class BoardModel
             Snapshot = board is null ? null : board with { PackTitle = PackTitle, LevelIds = LevelIds };
             Problem = problem is null ? null : $"{problem}. The board shows as soon as the room answers; R changes the room.";
             RoundNote = note;
-            Source = $"The room {room}: its verified runs · asked again every {RefreshInterval.TotalSeconds:0} s · R changes the room";
+            Source = $"Room {room} · verified runs · asked every {RefreshInterval.TotalSeconds:0} s · R changes it";
             return;
         }
 
