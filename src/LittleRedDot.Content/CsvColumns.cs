@@ -28,6 +28,12 @@ public static class CsvColumns
         }
 
         var errors = new ErrorSink(file);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            errors.Add("line 1", $"starts with a UTF-16 byte-order mark (a spreadsheet's \"Unicode text\"); a level's CSV is UTF-8. {ImportHint}");
+            errors.ThrowIfAny();
+        }
+
         if (bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             errors.Add("line 1", "the file is empty; expected a header row naming the columns");
@@ -47,6 +53,14 @@ public static class CsvColumns
         }
 
         errors.ThrowIfAny();
+
+        var wanted = new[] { xColumn, yColumn }.Concat(where.Keys).ToArray();
+        if (wanted.Any(name => !header.Contains(name)) && Misread(header) is { } cause)
+        {
+            var names = string.Join(", ", wanted.Where(name => !header.Contains(name)).Select(name => $"\"{TextSafety.Escape(name)}\""));
+            errors.Add($"line {headerLine.ToString(CultureInfo.InvariantCulture)}", $"no column {names} in the header: {cause}. {ImportHint}");
+            errors.ThrowIfAny();
+        }
 
         var xIndex = Column(header, xColumn, errors, headerLine);
         var yIndex = Column(header, yColumn, errors, headerLine);
@@ -194,6 +208,28 @@ public static class CsvColumns
             ys[count] = y;
             count++;
         }
+    }
+
+    /// <summary>Where the strict dialect ends: files in other shapes are for the importer.</summary>
+    private const string ImportHint = "The level reader takes only ',' with '.', UTF-8 and a header row (RULES.md §6); make a level from this file with: littlereddot new-level --from FILE --x COL --y COL";
+
+    /// <summary>The likely cause when a header names none of the wanted columns: another delimiter, or no header at all.</summary>
+    private static string? Misread(List<string> header)
+    {
+        var text = string.Join(",", header);
+        if (text.Contains(';', StringComparison.Ordinal))
+        {
+            return "it holds ';', so the file is likely ';'-separated (as a spreadsheet writes CSV where the decimal mark is a comma)";
+        }
+
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            return "it holds tabs, so the file is likely tab-separated";
+        }
+
+        return header.All(h => DecimalText.TryParse(Encoding.UTF8.GetBytes(h.Trim(' ', '\t')), out _))
+            ? "the first row holds numbers, not names, so the file likely has no header row (new-level --from takes --no-header)"
+            : null;
     }
 
     private static int Column(List<string> header, string name, ErrorSink errors, int line)

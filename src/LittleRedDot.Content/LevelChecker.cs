@@ -17,9 +17,9 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
     public string Root => catalog.Root;
 
     /// <summary>
-    /// The level files named by paths: a file stands for itself, a folder for every *.level.json under it
-    /// (recursively), no path for the whole levels root. Paths that do not exist come back in
-    /// <paramref name="missing"/> as errors.
+    /// The level files named by paths or ids: a file stands for itself, a folder for every *.level.json under it
+    /// (recursively), a level id for its file under the levels root (RULES.md §8), no path for the whole root.
+    /// Names that are none of these come back in <paramref name="missing"/> as errors.
     /// </summary>
     public IReadOnlyList<string> FindLevelFiles(IReadOnlyList<string> paths, out IReadOnlyList<LocatedError> missing)
     {
@@ -32,6 +32,7 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
         }
 
         var files = new List<string>();
+        LevelLibrary? library = null;
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
@@ -43,9 +44,15 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
             {
                 files.Add(full);
             }
+            else if (LevelReader.IsId(path) && (library ??= new LevelLibrary(fileSystem, catalog.Root)).PathOf(path) is { } byId)
+            {
+                files.Add(byId);
+            }
             else
             {
-                problems.Add(new LocatedError(path, string.Empty, "no such file or folder; expected a *.level.json file or a folder of them"));
+                problems.Add(new LocatedError(path, string.Empty, LevelReader.IsId(path)
+                    ? $"no such file or folder, and no level with this id under {catalog.Root}; expected a level id, a *.level.json file or a folder of them"
+                    : "no such file or folder; expected a level id, a *.level.json file or a folder of them"));
             }
         }
 

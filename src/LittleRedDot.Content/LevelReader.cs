@@ -381,6 +381,9 @@ public static partial class LevelReader
         return value;
     }
 
+    /// <summary>Whether a text is a well-formed level id (RULES.md §6).</summary>
+    public static bool IsId(string text) => IdPattern().IsMatch(text);
+
     // \z, not $: in .NET '$' also matches before a final "\n", which would let "abc\n" pass as an id.
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

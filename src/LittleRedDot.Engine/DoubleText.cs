@@ -10,10 +10,26 @@ namespace LittleRedDot.Engine;
 public static class DoubleText
 {
     /// <summary>
-    /// The shortest text that reads back to the same double (−0 included); the non-finite values spelt
-    /// "NaN", "Infinity" and "-Infinity", as RULES.md §7 writes them.
+    /// The shortest text that reads back to the same double (−0 included), an exponent written e-5 rather than
+    /// E-05 (as the game shows it: one way everywhere); the non-finite values spelt "NaN", "Infinity" and
+    /// "-Infinity", as RULES.md §7 writes them.
     /// </summary>
-    public static string RoundTrip(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string RoundTrip(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0 || !double.IsFinite(value))
+        {
+            return text;
+        }
+
+        var exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return string.Concat(text.AsSpan(0, e), "e", exponent.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A number to read rather than type back: rounded to <paramref name="digits"/> significant digits, then written as <see cref="RoundTrip"/>.</summary>
+    public static string Significant(double value, int digits) =>
+        RoundTrip(double.IsFinite(value) ? double.Parse(value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value);
 
     /// <summary>
     /// <paramref name="value"/> through twelve significant digits and back: 1.2·0.001 is 0.0012, not

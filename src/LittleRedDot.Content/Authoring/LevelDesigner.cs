@@ -6,24 +6,28 @@ namespace LittleRedDot.Content.Authoring;
 /// Designs a level around data nobody has seen (issue 6: a facilitator brings today's data): centres and
 /// scales far-away data (feature scaling), puts the start box on one side of the valley so the dot has
 /// to travel, lets α range from timid to past the divergence bound 2/λmax so the lesson is there to find,
-/// and takes the budget, τ and par from the solver. The caller writes the level and checks it as
-/// check-levels does; nothing here is trusted on its own.
+/// takes τ from the nearest start, and par from a reader's choice (<see cref="ReadableChoice"/>): a round
+/// α read off the curvature, not the solver's α to four digits. The caller writes the level and checks it
+/// as check-levels does; nothing here is trusted on its own.
 /// </summary>
 public static class LevelDesigner
 {
     /// <summary>How far the goal is below the nearest start's gap: the dot must cover real ground.</summary>
     private const double GoalFraction = 1e-3;
 
+    /// <summary>The smallest budget a generated level gets: room to try a timid α too.</summary>
+    private const int MinBudget = 20;
+
     /// <exception cref="DegenerateDataException">The data makes no valley for these free parameters.</exception>
     public static LevelDraft Design(IReadOnlyList<double> x, IReadOnlyList<double> y, CostKind cost, bool bothFree)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        var (xShift, xScale) = Normaliser(x);
-        var (yShift, yScale) = Normaliser(y);
+        var xTransform = Transform.For("x", x);
+        var yTransform = Transform.For("y", y);
         var data = new DataSet(
-            x.Select(v => (v - xShift) / xScale).ToArray(),
-            y.Select(v => (v - yShift) / yScale).ToArray());
+            x.Select(v => (v - xTransform.Shift) / xTransform.Scale).ToArray(),
+            y.Select(v => (v - yTransform.Shift) / yTransform.Scale).ToArray());
 
         var beta0Fixed = ParameterRule.Fixed(0);
         var probeRules = new LevelRules(cost, bothFree ? ParameterRule.Range(0, 0) : beta0Fixed, ParameterRule.Range(0, 0), 1e-9, 1, LevelRules.MaxBudget, 1e-300, LevelRules.MaxBudget);
@@ -36,17 +40,17 @@ public static class LevelDesigner
         var alphaMin = NiceNumber.Down(curvature.BestAlpha / 200);
         var alphaMax = NiceNumber.Up(curvature.StableAlpha * 1.25);
 
-        // A first level with the largest budget tells how few steps the best choice needs.
+        // A first level with the largest budget: the nearest start sets τ, then a reader's choice sets par.
         var wide = new LevelRules(cost, beta0, beta1, alphaMin, alphaMax, LevelRules.MaxBudget, 1e-300, LevelRules.MaxBudget);
         var closest = Solver.FindClosestStart(new Level(wide, data));
         var tolerance = NiceNumber.Down(closest.Gap * GoalFraction);
-        var sized = new LevelRules(cost, beta0, beta1, alphaMin, alphaMax, LevelRules.MaxBudget, tolerance, LevelRules.MaxBudget);
-        var best = Solver.Solve(new Level(sized, data)).BestRun;
-        var steps = best?.Steps ?? 100;
-        var par = steps + Math.Max(1, steps / 5);
-        var budget = (int)Math.Min(LevelRules.MaxBudget, Math.Max(20L, 3L * par));
+        var sized = new Level(new LevelRules(cost, beta0, beta1, alphaMin, alphaMax, LevelRules.MaxBudget, tolerance, LevelRules.MaxBudget), data);
+        var reader = ReadableChoice.Find(sized);
+        var steps = reader?.Run.Steps ?? Solver.Solve(sized).BestRun?.Steps ?? 100;
+        var par = ReadableChoice.ParFor(steps);
+        var budget = (int)Math.Min(LevelRules.MaxBudget, Math.Max(MinBudget, 3L * par));
         var rules = new LevelRules(cost, beta0, beta1, alphaMin, alphaMax, budget, tolerance, Math.Min(par, budget));
-        return new LevelDraft(rules, xShift, xScale, yShift, yScale);
+        return new LevelDraft(rules, xTransform, yTransform, reader);
     }
 
     /// <summary>
@@ -57,23 +61,5 @@ public static class LevelDesigner
     {
         var width = Math.Max(1.0, Math.Abs(star));
         return ParameterRule.Range(NiceNumber.Down(star - (3 * width)), NiceNumber.Up(star - (2 * width)));
-    }
-
-    /// <summary>
-    /// A shift and scale that bring values near 0 with a spread near 1 — only when they are far off
-    /// (centre beyond three spreads, or a spread far from 1), so ordinary data stays as it is.
-    /// </summary>
-    private static (double Shift, double Scale) Normaliser(IReadOnlyList<double> values)
-    {
-        var mean = values.Average();
-        var spread = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Count);
-        if (spread == 0 || !double.IsFinite(spread))
-        {
-            return (0, 1);
-        }
-
-        var far = Math.Abs(mean) > 3 * spread;
-        var odd = spread is > 20 or < 0.05;
-        return far || odd ? (far ? NiceNumber.Nearest(mean) : 0, odd ? NiceNumber.Nearest(spread) : 1) : (0, 1);
     }
 }

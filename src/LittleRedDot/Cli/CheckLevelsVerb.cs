@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Authoring;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli;
 
 /// <summary>
-/// `littlereddot check-levels [PATH…] [--json]` (RULES.md §3, §6, §8): for each level, valid or every
+/// `littlereddot check-levels [PATH|ID…] [--json]` (RULES.md §3, §6, §8): for each level, valid or every
 /// located error; the valley, its curvature and what they mean for α; the smallest starting gap against τ;
 /// and the best choice the solver finds — so an author learns which α and start would win.
 /// Exit 1 when any level is malformed or invalid, 2 for a PATH that does not exist or cannot be read.
@@ -16,15 +17,16 @@ public static class CheckLevelsVerb
 {
     public static Command Create(CliContext context, Option<string?> levels)
     {
-        var paths = new Argument<string[]>("PATH")
+        var paths = new Argument<string[]>("PATH|ID")
         {
-            Description = "Level files, or folders searched recursively for *.level.json (default: the levels folder).",
+            Description = "Level ids under the levels folder, level files, or folders searched recursively for *.level.json (default: the levels folder).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var json = new Option<bool>("--json")
         {
             Description = "Print one JSON object per level: id, path, valid, errors, points, minimumCost, valleyBeta0, valleyBeta1, "
-                + "lambdaMin, lambdaMax, bounceAlpha, stableAlpha, condition, best { alpha, beta0, beta1, steps }, parAchievable, minStartGap.",
+                + "lambdaMin, lambdaMax, bounceAlpha, stableAlpha, condition, best { alpha, beta0, beta1, steps }, parAchievable, minStartGap, "
+                + "readable { alpha, beta0, beta1, steps } (a round α read off the curvature, from an end or the middle of a start range; null when none reaches).",
         };
         var command = new Command("check-levels", "Validate levels and show the valley, its curvature and the best choice found.") { paths, json };
         command.SetAction(parse =>
@@ -164,6 +166,7 @@ public static class CheckLevelsVerb
             o.WriteLine($"  best found: no choice reaches the valley within the budget ({rules.Budget.ToString(CultureInfo.InvariantCulture)} steps)");
         }
 
+        o.WriteLine($"  {NewLevelReport.HowParWasSet(rules, ReadableChoice.Find(level))}");
         if (!solution.Complete)
         {
             o.WriteLine($"  note: the search was cut short after {solution.Runs.ToString(CultureInfo.InvariantCulture)} confirming runs: forecasts in exact arithmetic and the engine's doubles disagree here (is τ finer than doubles resolve?)");
@@ -207,8 +210,8 @@ public static class CheckLevelsVerb
 
     private static string Steps(int steps) => steps == 1 ? "1 step" : $"{steps.ToString(CultureInfo.InvariantCulture)} steps";
 
-    /// <summary>A number to read: six significant digits, invariant culture.</summary>
-    private static string G(double value) => double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : DoubleText.RoundTrip(value);
+    /// <summary>A number to read: six significant digits, written as every number is (1.1e-5, not 1.1E-05).</summary>
+    private static string G(double value) => DoubleText.Significant(value, 6);
 
     /// <summary>A number to type back in: the shortest text that reads back to the same double.</summary>
     private static string R(double value) => DoubleText.RoundTrip(value);
@@ -255,7 +258,7 @@ public static class CheckLevelsVerb
         var solution = r.Solution;
         if (level is null || solution is null)
         {
-            foreach (var name in (string[])["points", "minimumCost", "valleyBeta0", "valleyBeta1", "lambdaMin", "lambdaMax", "bounceAlpha", "stableAlpha", "condition", "best", "parAchievable", "minStartGap"])
+            foreach (var name in (string[])["points", "minimumCost", "valleyBeta0", "valleyBeta1", "lambdaMin", "lambdaMax", "bounceAlpha", "stableAlpha", "condition", "best", "readable", "parAchievable", "minStartGap"])
             {
                 w.WriteNull(name);
             }
@@ -287,6 +290,20 @@ public static class CheckLevelsVerb
         else
         {
             w.WriteNull("best");
+        }
+
+        if (ReadableChoice.Find(level) is { } readable)
+        {
+            w.WriteStartObject("readable");
+            JsonNumbers.Write(w, "alpha", readable.Choice.Alpha);
+            JsonNumbers.Write(w, "beta0", readable.Choice.Beta0);
+            JsonNumbers.Write(w, "beta1", readable.Choice.Beta1);
+            w.WriteNumber("steps", readable.Run.Steps);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("readable");
         }
 
         w.WriteBoolean("parAchievable", solution.ParAchievable);

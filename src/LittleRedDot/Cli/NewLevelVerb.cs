@@ -2,118 +2,116 @@ using System.CommandLine;
 using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Authoring;
+using LittleRedDot.Content.Import;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli;
 
 /// <summary>
-/// `littlereddot new-level (--from-csv FILE --x COL --y COL | --seed N) [--both-free] [--cost mse|half-mse] --out FILE`:
-/// a valid level from today's data, so nobody in the room has the answer in advance (issue 6).
+/// `littlereddot new-level (--from FILE --x COL --y COL | --seed N) … --out FILE` (RULES.md §8): the importer. It reads
+/// the tables people have (<see cref="TableImport"/>: delimiters, encodings, decimal commas, no header, gaps, Excel
+/// workbooks), designs a level around the points (<see cref="LevelDesigner"/>), says what it assumed and chose, shows
+/// the points as played, and writes the level with a normalised CSV beside it — both only once the level checks valid.
 /// </summary>
 public static class NewLevelVerb
 {
     public static Command Create(CliContext context, Option<string?> levels)
     {
-        var fromCsv = new Option<string?>("--from-csv") { Description = "A CSV file with a header row; it is copied beside the level.", HelpName = "FILE" };
-        var xColumn = new Option<string?>("--x") { Description = "The CSV column for x.", HelpName = "COL" };
-        var yColumn = new Option<string?>("--y") { Description = "The CSV column for y.", HelpName = "COL" };
+        var from = new Option<string?>("--from", "--from-csv") { Description = "A data file: CSV or other delimited text (, ; tab |), in UTF-8, UTF-16 or Windows-1252, or an Excel workbook (.xlsx, .xls).", HelpName = "FILE" };
+        var xColumn = new Option<string?>("--x") { Description = "The column for x: a header name, or a number from 1 with --no-header.", HelpName = "COL" };
+        var yColumn = new Option<string?>("--y") { Description = "The column for y: a header name, or a number from 1 with --no-header.", HelpName = "COL" };
+        var noHeader = new Option<bool>("--no-header") { Description = "The file has no header row: name columns by number (--x 1 --y 2)." };
         var where = new Option<string[]>("--where") { Description = "Keep only rows whose column equals a text, as COL=TEXT (repeatable).", HelpName = "COL=TEXT", AllowMultipleArgumentsPerToken = false };
+        var dropIncomplete = new Option<bool>("--drop-incomplete") { Description = "Leave out rows whose x or y is empty, NA, N/A, ?, nan or - (they are listed)." };
+        var sheet = new Option<string?>("--sheet") { Description = "A workbook's sheet, by name or number from 1 (default: the first sheet with data).", HelpName = "NAME|N" };
+        var delimiter = new Option<string?>("--delimiter") { Description = "The delimiter, when detection guesses wrong: , ; | or tab.", HelpName = "CHAR" };
+        delimiter.AcceptOnlyFromAmong(",", ";", "|", "tab");
         var seed = new Option<int?>("--seed") { Description = "Make the data instead: points near a line, from this seed.", HelpName = "N" };
         var points = new Option<int>("--points") { Description = "With --seed: how many points (2 to 1000).", DefaultValueFactory = _ => 16, HelpName = "N" };
         var bothFree = new Option<bool>("--both-free") { Description = "Free both β0 and β1 (a valley map); by default β0 is fixed at 0." };
         var cost = new Option<string>("--cost") { Description = string.Join(" or ", CostNames.All) + ".", DefaultValueFactory = _ => CostNames.All[0], HelpName = "COST" };
         cost.AcceptOnlyFromAmong([.. CostNames.All]);
-        var output = new Option<string>("--out") { Description = "The level file to write (*.level.json).", Required = true, HelpName = "FILE" };
+        var output = new Option<string>("--out") { Description = "The level file to write (*.level.json); the data goes beside it as NAME.csv.", Required = true, HelpName = "FILE" };
         var id = new Option<string?>("--id") { Description = "The level id (default: from the file name).", HelpName = "ID" };
         var title = new Option<string?>("--title") { Description = "The level title.", HelpName = "TEXT" };
-        var credits = new Option<string?>("--credits") { Description = "Where the data comes from.", HelpName = "TEXT" };
-        var force = new Option<bool>("--force") { Description = "Overwrite an existing level file." };
-        var command = new Command("new-level", "Make a valid level from a CSV or a seed; start box, α range, budget, τ and par come from the solver.")
+        var credits = new Option<string?>("--credits") { Description = "Where the data comes from (shown after \"Data: \").", HelpName = "TEXT" };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing level file and its CSV." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read, design, check and show the level, but write nothing." };
+        var command = new Command("new-level", "Make a valid level from a data file or a seed; start box, α range, budget, τ and par are designed around the data.")
         {
-            fromCsv, xColumn, yColumn, where, seed, points, bothFree, cost, output, id, title, credits, force,
+            from, xColumn, yColumn, noHeader, where, dropIncomplete, sheet, delimiter, seed, points, bothFree, cost, output, id, title, credits, force, dryRun,
         };
         command.SetAction(parse =>
         {
-            var fs = context.FileSystem;
-            var outPath = Path.GetFullPath(parse.GetValue(output)!);
-            if (!outPath.EndsWith(LevelCatalog.LevelSuffix, StringComparison.Ordinal))
-            {
-                throw new UsageException($"--out: a level file's name ends in {LevelCatalog.LevelSuffix}, so that packs find it");
-            }
-
-            if (fs.File.Exists(outPath) && !parse.GetValue(force))
-            {
-                throw new UsageException($"--out: {TextSafety.Escape(CliContext.Shorten(outPath))} exists; add --force to overwrite it");
-            }
-
-            var csv = parse.GetValue(fromCsv);
+            var target = NewLevelTarget.For(context, parse.GetValue(output)!, parse.GetValue(force));
+            var file = parse.GetValue(from);
             var seedValue = parse.GetValue(seed);
-            if ((csv is null) == (seedValue is null))
+            if ((file is null) == (seedValue is null))
             {
-                throw new UsageException("give either --from-csv FILE (with --x and --y) or --seed N");
+                throw new UsageException("give either --from FILE (with --x and --y) or --seed N");
             }
 
             var costKind = CostNames.Parse(parse.GetValue(cost)) ?? throw new UsageException($"--cost: expected {CostNames.Expected}");
-            var levelId = parse.GetValue(id) ?? IdFrom(outPath);
-            var copied = (string?)null;
+            var levelId = parse.GetValue(id) ?? IdFrom(target.LevelPath);
             NewLevel level;
-            double[] xs, ys;
-            if (csv is not null)
+            byte[]? csv = null;
+            if (file is not null)
             {
-                var x = parse.GetValue(xColumn) ?? throw new UsageException("--x is required with --from-csv");
-                var y = parse.GetValue(yColumn) ?? throw new UsageException("--y is required with --from-csv");
-                var filter = ParseWhere(parse.GetValue(where) ?? []);
-                var bytes = ReadCsv(context, csv);
-                (xs, ys) = CsvColumns.Read(bytes, csv, x, y, filter);
-                var name = Path.GetFileName(csv);
-                var target = Path.Combine(Path.GetDirectoryName(outPath)!, name);
-                if (!string.Equals(Path.GetFullPath(csv), target, StringComparison.Ordinal))
+                var options = new ImportOptions(
+                    parse.GetValue(xColumn) ?? throw new UsageException("--x is required with --from"),
+                    parse.GetValue(yColumn) ?? throw new UsageException("--y is required with --from"))
                 {
-                    if (fs.File.Exists(target) && !fs.File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
-                    {
-                        throw new UsageException($"{TextSafety.Escape(CliContext.Shorten(target))} exists with other data; remove it or write the level elsewhere");
-                    }
-
-                    if (!fs.File.Exists(target))
-                    {
-                        AtomicFile.Write(fs, target, bytes);
-                        copied = target;
-                    }
-                }
-
-                var draft = Design(xs, ys, costKind, parse.GetValue(bothFree));
-                var scaled = draft.XShift != 0 || draft.XScale != 1 || draft.YShift != 0 || draft.YScale != 1;
+                    NoHeader = parse.GetValue(noHeader),
+                    Where = ParseWhere(parse.GetValue(where) ?? []),
+                    DropIncomplete = parse.GetValue(dropIncomplete),
+                    Sheet = parse.GetValue(sheet),
+                    Delimiter = parse.GetValue(delimiter) is { } d ? (d == "tab" ? '\t' : d[0]) : null,
+                };
+                target.RefuseOverwritingSource(file);
+                var table = TableImport.Import(SourceFile.Read(context.FileSystem, file), file, options);
+                var draft = Design(table.X, table.Y, costKind, parse.GetValue(bothFree));
+                csv = NormalisedCsv.ToBytes(table);
+                var name = Path.GetFileName(file);
                 level = new NewLevel(
                     levelId,
-                    parse.GetValue(title) ?? $"{y} against {x}",
-                    $"Fresh data: {xs.Length} points of {y} against {x}, from {name}. Nobody has played this one before: read the valley before you pick α."
-                        + (scaled ? " The data is centred and scaled (xShift, xScale, yShift, yScale) so that the valley is round enough to play." : string.Empty),
+                    parse.GetValue(title) ?? $"{table.YName} against {table.XName}",
+                    $"Fresh data: {table.X.Length.ToString(CultureInfo.InvariantCulture)} points of {table.YName} against {table.XName}, from {name}. "
+                        + $"Nobody has played this one before: read the valley before you pick α.{TransformStory(draft)}",
                     Hints,
-                    parse.GetValue(credits) ?? $"Data: {name}",
-                    new DataSource { Csv = name, XColumn = x, YColumn = y, Where = filter },
+                    parse.GetValue(credits) ?? name,
+                    new DataSource { Csv = target.CsvName, XColumn = table.XName, YColumn = table.YName, Where = table.Where },
                     draft);
+                NewLevelReport.Imported(context.Out, file, table, target.CsvName);
             }
             else
             {
+                if (parse.GetValue(noHeader) || parse.GetValue(dropIncomplete) || parse.GetValue(sheet) is not null || parse.GetValue(delimiter) is not null
+                    || parse.GetValue(xColumn) is not null || parse.GetValue(yColumn) is not null || (parse.GetValue(where) ?? []).Length > 0)
+                {
+                    throw new UsageException("--x, --y, --no-header, --where, --drop-incomplete, --sheet and --delimiter are for --from FILE, not --seed");
+                }
+
                 var count = parse.GetValue(points);
                 if (count is < 2 or > 1000)
                 {
                     throw new UsageException("--points: from 2 to 1000");
                 }
 
-                (xs, ys) = Generate(seedValue!.Value, count);
+                var (xs, ys) = Generate(seedValue!.Value, count);
+                var seedText = seedValue.Value.ToString(CultureInfo.InvariantCulture);
                 var draft = Design(xs, ys, costKind, parse.GetValue(bothFree));
                 level = new NewLevel(
                     levelId,
-                    parse.GetValue(title) ?? $"Seed {seedValue.Value.ToString(CultureInfo.InvariantCulture)}",
-                    $"Generated data (seed {seedValue.Value.ToString(CultureInfo.InvariantCulture)}): {count} points near a line. Find the α that rolls the dot into the valley fastest.",
+                    parse.GetValue(title) ?? $"Seed {seedText}",
+                    $"Generated data (seed {seedText}): {count.ToString(CultureInfo.InvariantCulture)} points near a line. Find the α that rolls the dot into the valley fastest.{TransformStory(draft)}",
                     Hints,
                     parse.GetValue(credits),
                     new DataSource { Points = xs.Zip(ys).ToArray() },
                     draft);
             }
 
-            return WriteChecked(context, levels, parse, outPath, level, copied);
+            NewLevelReport.Design(context.Out, level.Draft);
+            return target.WriteChecked(context, context.LevelsRoot(parse.GetValue(levels)), level, csv, parse.GetValue(dryRun));
         });
         return command;
     }
@@ -124,79 +122,26 @@ public static class NewLevelVerb
         "The best fixed α is 2/(λmin + λmax): it shrinks the steepest and the shallowest direction alike.",
     ];
 
-    private static int WriteChecked(CliContext context, Option<string?> levels, ParseResult parse, string outPath, NewLevel level, string? copied)
+    /// <summary>What the story says about shifts and scales: only what was done ("centred" only when x is shifted).</summary>
+    private static string TransformStory(LevelDraft draft)
     {
-        var bytes = LevelFileWriter.ToBytes(level);
-        var loader = new LevelLoader(context.FileSystem, context.LevelsRoot(parse.GetValue(levels)));
-        Solution solution;
-        try
+        var parts = new List<string>();
+        foreach (var (name, t) in new[] { ("x", draft.X), ("y", draft.Y) })
         {
-            // The level is checked exactly as check-levels would read it from disk.
-            var definition = loader.Load(LevelReader.Read(bytes, outPath));
-            solution = Solver.Solve(definition.Level);
-        }
-        catch (ContentException e)
-        {
-            RemoveCopy(context, copied);
-            context.PrintErrors(e.Errors);
-            return ExitCodes.CheckFailed;
-        }
-
-        if (UsedElsewhere(context, loader, outPath, level.Id) is { } other)
-        {
-            RemoveCopy(context, copied);
-            context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {TextSafety.Escape(CliContext.Shorten(other))}; level ids are unique under the levels folder, give another with --id");
-            return ExitCodes.CheckFailed;
-        }
-
-        if (!solution.IsValid || solution.Best is not { } best)
-        {
-            RemoveCopy(context, copied);
-            context.Error.WriteLine("error: could not make a valid level from this data (no choice reaches the valley within par); try --both-free, another cost or other columns");
-            return ExitCodes.CheckFailed;
-        }
-
-        AtomicFile.Write(context.FileSystem, outPath, bytes);
-        var rules = level.Draft.Rules;
-        context.Out.WriteLine($"wrote {TextSafety.Escape(CliContext.Shorten(outPath))}: level \"{level.Id}\", valid");
-        context.Out.WriteLine($"  α in [{DoubleText.RoundTrip(rules.AlphaMin)}, {DoubleText.RoundTrip(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {DoubleText.RoundTrip(rules.Tolerance)}");
-        context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {DoubleText.RoundTrip(best.Alpha)}); check it with: littlereddot check-levels {TextSafety.Escape(CliContext.Shorten(outPath))}");
-        return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Another level file under the levels root with this id, when the new level lies under that root too — check-levels
-    /// would call both invalid (§6: ids are unique under a levels root). Null when there is none.
-    /// </summary>
-    private static string? UsedElsewhere(CliContext context, LevelLoader loader, string outPath, string id)
-    {
-        if (loader.LevelsRoot is not { } root || !context.FileSystem.Directory.Exists(root))
-        {
-            return null;
-        }
-
-        var relative = Path.GetRelativePath(Path.GetFullPath(root), outPath);
-        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            return null;
-        }
-
-        foreach (var file in new LevelCatalog(context.FileSystem, root).LevelFilesIn())
-        {
-            try
+            var done = (t.IsShifted, t.IsScaled) switch
             {
-                if (file != outPath && loader.ReadSpec(file).Id == id)
-                {
-                    return file;
-                }
-            }
-            catch (ContentException)
+                (true, true) => $"{name} is centred and scaled: {name}' = ({name} − {DoubleText.RoundTrip(t.Shift)}) / {DoubleText.RoundTrip(t.Scale)}",
+                (true, false) => $"{name} is centred: {name}' = {name} − {DoubleText.RoundTrip(t.Shift)}",
+                (false, true) => $"{name} is scaled: {name}' = {name} / {DoubleText.RoundTrip(t.Scale)}",
+                _ => null,
+            };
+            if (done is not null)
             {
-                // A malformed neighbour names no id.
+                parts.Add(done);
             }
         }
 
-        return null;
+        return parts.Count == 0 ? string.Empty : $" To keep the valley playable, {string.Join("; ", parts)}.";
     }
 
     private static LevelDraft Design(double[] xs, double[] ys, CostKind cost, bool bothFree)
@@ -208,30 +153,6 @@ public static class NewLevelVerb
         catch (DegenerateDataException e)
         {
             throw new UsageException($"cannot make a level from this data: {e.Message}");
-        }
-    }
-
-    private static byte[] ReadCsv(CliContext context, string path)
-    {
-        var info = context.FileSystem.FileInfo.New(path);
-        if (!info.Exists)
-        {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)}: file not found");
-        }
-
-        if (info.Length > CsvColumns.MaxBytes)
-        {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)} is {info.Length:N0} bytes; at most {CsvColumns.MaxBytes:N0} are read");
-        }
-
-        try
-        {
-            return BoundedFile.Read(context.FileSystem, path, CsvColumns.MaxBytes)
-                ?? throw new UsageException($"--from-csv: {TextSafety.Escape(path)} does not end where its size says (is it a device?) or holds more than {CsvColumns.MaxBytes:N0} bytes");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)} cannot be read ({e.Message})");
         }
     }
 
@@ -277,13 +198,5 @@ public static class NewLevelVerb
         var chars = name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var id = new string(chars).Trim('-');
         return id.Length == 0 ? "new-level" : id[..Math.Min(64, id.Length)];
-    }
-
-    private static void RemoveCopy(CliContext context, string? copied)
-    {
-        if (copied is not null)
-        {
-            context.FileSystem.File.Delete(copied);
-        }
     }
 }

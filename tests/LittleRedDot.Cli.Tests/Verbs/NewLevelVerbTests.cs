@@ -48,7 +48,7 @@ public sealed class NewLevelVerbTests : IDisposable
     }
 
     [Fact]
-    public void A_level_from_a_facilitators_csv_copies_the_data_beside_it_and_plays()
+    public void A_level_from_a_facilitators_csv_writes_the_data_beside_it_and_plays()
     {
         // Far-away x (years) and a filter: the designer must centre the data for the valley to be playable.
         var csv = levels.Write("today.csv", "year,sales,shop\n2001,10.5,a\n2002,12.1,a\n2003,13.9,a\n2004,16.2,a\n2005,17.8,a\n2003,99,b\n");
@@ -57,7 +57,7 @@ public sealed class NewLevelVerbTests : IDisposable
         var made = InProcess.Run("new-level", "--from-csv", csv, "--x", "year", "--y", "sales", "--where", "shop=a", "--both-free", "--out", file, "--levels", levels.Root);
 
         Assert.True(made.Exit == 0, made.ToString());
-        Assert.True(File.Exists(levels.Combine("levels", "today", "today.csv")));
+        Assert.True(File.Exists(levels.Combine("levels", "today", "sales.csv"))); // NAME.level.json's data is NAME.csv
         var report = InProcess.Run("check-levels", file, "--json", "--levels", levels.Root);
         Assert.Equal(0, report.Exit);
         using var json = System.Text.Json.JsonDocument.Parse(report.Out);
@@ -73,7 +73,7 @@ public sealed class NewLevelVerbTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--x", "year")] // neither --from-csv nor --seed
+    [InlineData("--x", "year")] // neither --from nor --seed
     [InlineData("--seed", "1", "--from-csv", "x.csv")] // both
     public void Giving_neither_or_both_data_sources_is_bad_usage(params string[] args)
     {
