@@ -4,6 +4,7 @@ using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
+using Microsoft.Extensions.Time.Testing;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -23,7 +24,7 @@ public sealed class GameHarness : IDisposable
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         var fileSystem = new FileSystem();
-        Clock = new FixedClock(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
         Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, new UserAccount(account, levels.Root), player, runsFolder, logs);
         var library = new LevelLibrary(fileSystem, levels.Levels);
         Model = new ChooserModel(library.Loader, library.Catalog.Packs(), Services);
@@ -41,7 +42,8 @@ public sealed class GameHarness : IDisposable
 
     public TestLevels Levels { get; }
 
-    public FixedClock Clock { get; }
+    /// <summary>The game's clock (GameServices.Clock): moved with the application's virtual time by <see cref="Wait"/>.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public GameServices Services { get; }
 
@@ -77,13 +79,18 @@ public sealed class GameHarness : IDisposable
         return this;
     }
 
-    /// <summary>Lets virtual time pass, one timer tick at a time.</summary>
+    /// <summary>
+    /// Lets virtual time pass in steps of <paramref name="tick"/>, the application's timers and the game's clock
+    /// together, running the timers that fall due after each step. A step longer than a timer's interval is a
+    /// timer that fires late (a loaded machine): it fires once, with that much time passed on the game's clock.
+    /// </summary>
     public GameHarness Wait(TimeSpan span, TimeSpan? tick = null)
     {
         var step = tick ?? TimeSpan.FromMilliseconds(10);
         for (var t = TimeSpan.Zero; t < span; t += step)
         {
             Time.Advance(step);
+            Clock.Advance(step);
             App.TimedEvents!.RunTimers();
         }
 

@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LittleRedDot.Cli.Tests.TestSupport;
 
@@ -22,7 +23,7 @@ public static class InProcess
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["LittleRedDot:Player"] = "ada" })
             .Build();
-        var context = new CliContext(output, error, fileSystem, new FixedClock(Now), configuration);
+        var context = new CliContext(output, error, fileSystem, new FakeTimeProvider(Now), configuration);
         var exit = new CliApp(context).Run(args);
         return new Result(exit, output.ToString(), error.ToString());
     }
@@ -37,10 +38,5 @@ public static class InProcess
             Assert.DoesNotContain('\u001b', text);
             Assert.DoesNotContain('\u0007', text);
         }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
