@@ -1,4 +1,5 @@
 using CsCheck;
+using LittleRedDot.Engine.Tests.Oracles;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Engine.Tests.Solver;
@@ -58,7 +59,7 @@ public class SolverTests
     public void Random_small_levels_never_beat_the_solver_on_the_grid()
     {
         // Oracle: CanonicalGrid (brute force). Random data, ranges, costs and budgets ≤ 120 steps keep it affordable.
-        Gen.Select(Gen.Int[0, 1_000_000_000], Gen.Int[2, 7]).Sample(
+        Gen.Select(Gen.Int[0, 1_000_000_000], Gen.Int[2, 7]).Holds(
             (seed, n) =>
             {
                 var level = RandomLevel(seed, n);
@@ -73,7 +74,7 @@ public class SolverTests
                     || (solution.Best is { } best && Engine.Solver.Compare(best, solution.BestRun!, g.Choice, g.Run) <= 0);
             },
             iter: 60,
-            threads: 1);
+            seed: 1014);
     }
 
     [Fact]
