@@ -19,13 +19,14 @@ namespace LittleRedDot.Tui.Tests;
 /// </summary>
 public sealed class GameHarness : IDisposable
 {
-    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null, string account = "ada")
+    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null, HttpMessageHandler? room = null, string? roomAddress = null, string account = "ada")
     {
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         var fileSystem = new FileSystem();
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
-        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, new UserAccount(account, levels.Root), player, runsFolder, logs);
+        RoomHttp = room is null ? null : new HttpClient(room, disposeHandler: false);
+        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, new UserAccount(account, levels.Root), player, runsFolder, logs, roomAddress, RoomHttp);
         var library = new LevelLibrary(fileSystem, levels.Levels);
         Model = new ChooserModel(library.Loader, library.Catalog.Packs(), Services);
         Theme = new Theme(traits ?? new TerminalTraits(Color: true, Unicode: true));
@@ -41,6 +42,9 @@ public sealed class GameHarness : IDisposable
     }
 
     public TestLevels Levels { get; }
+
+    /// <summary>The client to the fake room, when the game has one.</summary>
+    public HttpClient? RoomHttp { get; }
 
     /// <summary>The game's clock (GameServices.Clock): moved with the application's virtual time by <see cref="Wait"/>.</summary>
     public FakeTimeProvider Clock { get; }
@@ -129,5 +133,6 @@ public sealed class GameHarness : IDisposable
     {
         Window.Dispose();
         App.Dispose();
+        RoomHttp?.Dispose();
     }
 }

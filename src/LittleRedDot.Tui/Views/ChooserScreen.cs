@@ -190,7 +190,7 @@ public sealed class ChooserScreen : GameView
         }
         Blit(canvas);
         var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
-            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs/room").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
         if (keys.Length > width)
         {
             keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
@@ -335,9 +335,10 @@ public sealed class ChooserScreen : GameView
         }
     }
 
-    private string RunsFolderLine() => services.RunsFolder is { } folder
-        ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
-        : "Runs stay in your progress; R sets a runs folder (a workshop's shared folder).";
+    private string RunsFolderLine() =>
+        services.Room is { } room ? $"Every run is sent to the room {room} (R to change)"
+        : services.RunsFolder is { } folder ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
+        : "Runs stay in your progress; R sets a room or a runs folder (a workshop's).";
 
     private void OnMouse(object? sender, Mouse mouse)
     {
