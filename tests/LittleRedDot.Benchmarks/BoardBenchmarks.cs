@@ -57,7 +57,7 @@ public class BoardBenchmarks
             }
         }
 
-        var services = new GameServices(fs, clock, new SettingsStore(fs, Path.Combine(data, "settings.json"), clock), data, "bench", runs);
+        var services = new GameServices(fs, clock, new SettingsStore(fs, Path.Combine(data, "settings.json"), clock), data, new UserAccount("bench", data), "bench", runs);
         var chooser = new ChooserModel(library.Loader, library.Catalog.Packs(), services);
         model = new BoardModel(chooser.Packs[0], library.Loader, services);
         model.Refresh(); // the first look verifies every file; the benchmark is the looks after it

@@ -38,7 +38,7 @@ public class DrawBenchmarks
         var (width, height) = (int.Parse(Size.Split('x')[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(Size.Split('x')[1], System.Globalization.CultureInfo.InvariantCulture));
         var fs = new FileSystem();
         var clock = TimeProvider.System;
-        var services = new GameServices(fs, clock, new SettingsStore(fs, Path.Combine(data, "settings.json"), clock), data, "bench", null);
+        var services = new GameServices(fs, clock, new SettingsStore(fs, Path.Combine(data, "settings.json"), clock), data, new UserAccount("bench", data), "bench", null);
         var library = new LevelLibrary(fs, Fixtures.ShippedLevels());
         var model = new ChooserModel(library.Loader, library.Catalog.Packs(), services);
         game = Application.Create(new VirtualTimeProvider());

@@ -8,7 +8,8 @@ namespace LittleRedDot.Cli.Tests;
 /// Golden runs (issue 4): saved runs for every shipped level, replayed bit for bit. A change of arithmetic,
 /// rules or level data makes them fail until rulesVersion is bumped and they are regenerated with
 /// <c>LITTLEREDDOT_REGENERATE_GOLDEN=1 dotnet test --filter GoldenRuns</c> (see the README). The oracle is
-/// the run as it was saved: nothing here recomputes the expectation from the code under test.
+/// the run as it was saved: nothing here recomputes the expectation from the code under test. Regenerating
+/// is never also the check: in that mode the checks fail, so the new files are checked by a second run.
 /// </summary>
 public sealed class GoldenRunsTests
 {
@@ -51,6 +52,7 @@ public sealed class GoldenRunsTests
     [MemberData(nameof(GoldenFiles))]
     public void GoldenRuns_replay_verified(string name)
     {
+        NotRegenerating();
         var library = new LevelLibrary(fs, LevelsRoot);
         var verdict = new RunFileChecker(fs, library.Find).Check(Path.Combine(RunsFolder, name));
         Assert.True(verdict.Verified, $"{name}: {verdict.Message}");
@@ -59,11 +61,7 @@ public sealed class GoldenRunsTests
     [Fact]
     public void GoldenRuns_cover_every_shipped_level_and_every_outcome()
     {
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
-        {
-            Regenerate();
-        }
-
+        NotRegenerating();
         var library = new LevelLibrary(fs, LevelsRoot);
         var runs = Directory.GetFiles(RunsFolder, "*.run.json").Select(f => RunFileReader.Read(File.ReadAllBytes(f), f)).ToArray();
         var ids = library.Catalog.Packs().SelectMany(p => p.LevelFiles).Select(f => library.Loader.ReadSpec(f).Id).ToArray();
@@ -74,12 +72,27 @@ public sealed class GoldenRunsTests
             runs.Select(r => r.Result!.Outcome).Distinct().Order());
     }
 
+    /// <summary>Writes the golden runs afresh when asked to (and only then; skipped, visibly, otherwise).</summary>
+    [SkippableFact]
+    public void GoldenRuns_regenerate_when_asked()
+    {
+        Skip.IfNot(Regenerating, $"set {RegenerateVariable}=1 to write the golden runs afresh");
+        var count = Regenerate();
+        Assert.Fail($"wrote {count} golden runs; run the tests again without {RegenerateVariable} to check them");
+    }
+
+    private static bool Regenerating => Environment.GetEnvironmentVariable(RegenerateVariable) == "1";
+
+    private static void NotRegenerating() =>
+        Assert.False(Regenerating, $"{RegenerateVariable}=1 writes the golden runs; checking what was just written would prove nothing: run again without it");
+
     /// <summary>
     /// For every shipped level: the solver's best choice, and α at each end of its range from the start
     /// farthest from the floor — between them the three outcomes of RULES.md §3.
     /// </summary>
-    private void Regenerate()
+    private int Regenerate()
     {
+        var count = 0;
         foreach (var stale in Directory.GetFiles(RunsFolder, "*.run.json"))
         {
             File.Delete(stale);
@@ -105,8 +118,11 @@ public sealed class GoldenRunsTests
             {
                 var run = RunRecorder.Record(level, choice, "golden", SavedAt);
                 AtomicFile.Write(fs, Path.Combine(RunsFolder, $"{level.Id}.{name}.run.json"), RunFileWriter.ToBytes(run));
+                count++;
             }
         }
+
+        return count;
     }
 
     private static (double Beta0, double Beta1) FarthestStart(Level level)

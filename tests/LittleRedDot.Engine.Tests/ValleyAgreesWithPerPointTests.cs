@@ -22,7 +22,7 @@ public sealed class ValleyAgreesWithPerPointTests
     public void Cost_and_gradient_agree_with_the_per_point_sums(Generators.Freedom freedom)
     {
         Gen.Select(Generators.Data(), Gen.Double[-1, 1], Gen.Double[-1, 1], Gen.Double[-2, 2], Gen.OneOf(CostKind.Mse, CostKind.HalfMse))
-            .Sample(
+            .Holds(
                 (data, d0, d1, fixedFactor, cost) =>
                 {
                     var (fit0, fit1) = ClosedForm.Valley(data.X, data.Y, BothFree, BothFree);
@@ -59,7 +59,7 @@ public sealed class ValleyAgreesWithPerPointTests
                     }
                 },
                 iter: 300,
-                threads: 1);
+                seed: 1015);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
+using Microsoft.Extensions.Time.Testing;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -18,14 +19,14 @@ namespace LittleRedDot.Tui.Tests;
 /// </summary>
 public sealed class GameHarness : IDisposable
 {
-    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null, HttpMessageHandler? room = null, string? roomAddress = null)
+    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null, HttpMessageHandler? room = null, string? roomAddress = null, string account = "ada")
     {
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         var fileSystem = new FileSystem();
-        Clock = new FixedClock(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
         RoomHttp = room is null ? null : new HttpClient(room, disposeHandler: false);
-        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, player, runsFolder, logs, roomAddress, RoomHttp);
+        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, new UserAccount(account, levels.Root), player, runsFolder, logs, roomAddress, RoomHttp);
         var library = new LevelLibrary(fileSystem, levels.Levels);
         Model = new ChooserModel(library.Loader, library.Catalog.Packs(), Services);
         Theme = new Theme(traits ?? new TerminalTraits(Color: true, Unicode: true));
@@ -45,7 +46,8 @@ public sealed class GameHarness : IDisposable
     /// <summary>The client to the fake room, when the game has one.</summary>
     public HttpClient? RoomHttp { get; }
 
-    public FixedClock Clock { get; }
+    /// <summary>The game's clock (GameServices.Clock): moved with the application's virtual time by <see cref="Wait"/>.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public GameServices Services { get; }
 
@@ -81,13 +83,18 @@ public sealed class GameHarness : IDisposable
         return this;
     }
 
-    /// <summary>Lets virtual time pass, one timer tick at a time.</summary>
+    /// <summary>
+    /// Lets virtual time pass in steps of <paramref name="tick"/>, the application's timers and the game's clock
+    /// together, running the timers that fall due after each step. A step longer than a timer's interval is a
+    /// timer that fires late (a loaded machine): it fires once, with that much time passed on the game's clock.
+    /// </summary>
     public GameHarness Wait(TimeSpan span, TimeSpan? tick = null)
     {
         var step = tick ?? TimeSpan.FromMilliseconds(10);
         for (var t = TimeSpan.Zero; t < span; t += step)
         {
             Time.Advance(step);
+            Clock.Advance(step);
             App.TimedEvents!.RunTimers();
         }
 

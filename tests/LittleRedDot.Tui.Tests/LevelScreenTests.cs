@@ -336,6 +336,23 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void A_late_timer_catches_up_with_the_time_that_passed_up_to_four_ticks()
+    {
+        // Oracle: LevelScreen.OnTick counts the time really passed on the game's clock, capped at 4 ticks. At 10 steps
+        // a second the timer is due every 100 ms; here it fires once after 300 ms (3 steps: 10/s × 0.3 s), then once
+        // after 1 s, of which only 4 ticks count (4 more steps, not 10). α = 0.001 from −4 needs all 30 steps (OutOfSteps).
+        using var game = OpenSlope();
+        SetChoice(game, "0.001", "-4");
+        game.Press(Key.Enter);
+        game.Wait(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300));
+        Assert.Equal(3, game.Level.Session.Current.Step);
+        game.Wait(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        Assert.Equal(7, game.Level.Session.Current.Step);
+        game.Wait(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
+        Assert.Equal(8, game.Level.Session.Current.Step); // on time again: one tick, one step
+    }
+
+    [Fact]
     public void An_animation_tick_redraws_only_the_views_that_show_the_run()
     {
         using var game = OpenSlope();

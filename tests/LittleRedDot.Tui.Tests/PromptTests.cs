@@ -18,9 +18,8 @@ public sealed class PromptTests : IDisposable
     [Fact]
     public void The_first_name_prompt_suggests_the_os_user_and_enter_alone_takes_it()
     {
-        var osUser = Environment.UserName; // the oracle: what the OS says the user is called
-        Assert.Null(PlayerName.Check(osUser)); // this machine's user name is a valid player name (RULES.md §7)
-        using var game = new GameHarness(levels, player: null);
+        const string osUser = "grace"; // the oracle: the account the game is handed (UserAccount), not this machine's
+        using var game = new GameHarness(levels, player: null, account: osUser);
         var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
         Assert.Equal(string.Empty, prompt.Field.Text);
         Shows(game.Screen(), $"⏎ alone keeps {osUser}");

@@ -4,6 +4,7 @@ using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
+using Microsoft.Extensions.Time.Testing;
 using Terminal.Gui.Input;
 using static LittleRedDot.Tui.Tests.ScreenText;
 
@@ -38,9 +39,9 @@ public sealed class WindowTests : IDisposable
         var fileSystem = new FileSystem();
         var library = new LevelLibrary(fileSystem, levels.Levels);
         var level = library.Find("t-01-slope")!;
-        var clock = new FixedClock(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var store = new ProgressStore(fileSystem, levels.Data, "ada", clock);
-        Assert.True(store.Offer(level, RunRecorder.Record(level, new Choice(0.04, 0, -4), "ada", clock.Now)));
+        Assert.True(store.Offer(level, RunRecorder.Record(level, new Choice(0.04, 0, -4), "ada", clock.GetUtcNow())));
 
         using var game = new GameHarness(levels);
         var screen = game.Screen();
@@ -54,11 +55,25 @@ public sealed class WindowTests : IDisposable
     {
         var fileSystem = new FileSystem();
         var level = new LevelLibrary(fileSystem, levels.Levels).Find("t-01-slope")!;
-        var clock = new FixedClock(DateTimeOffset.UnixEpoch);
-        new ProgressStore(fileSystem, levels.Data, "ada", clock).Offer(level, RunRecorder.Record(level, new Choice(0.04, 0, -4), "ada", clock.Now));
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        new ProgressStore(fileSystem, levels.Data, "ada", clock).Offer(level, RunRecorder.Record(level, new Choice(0.04, 0, -4), "ada", clock.GetUtcNow()));
 
-        using var game = new GameHarness(levels, player: "grace");
-        DoesNotShow(game.Screen(), "9666");
+        // Oracle: progress is kept per player (RULES.md §7's exact player string): grace has played nothing, ada keeps her
+        // best run (α = 0.04 from β1 = −4: step 2, score 9666, 3 stars, as in the test above).
+        using (var game = new GameHarness(levels, player: "grace"))
+        {
+            var screen = game.Screen();
+            DoesNotShow(screen, "9666");
+            Shows(screen, "0/6★");
+            Shows(screen, "Not played yet.");
+        }
+
+        using (var game = new GameHarness(levels, player: "ada"))
+        {
+            var screen = game.Screen();
+            Shows(screen, "★★★   9666");
+            Shows(screen, "3/6★");
+        }
     }
 
     [Fact]

@@ -26,18 +26,21 @@ public sealed class GameServices
     /// <param name="clock">The time a run is saved at.</param>
     /// <param name="settingsStore">The user's settings file.</param>
     /// <param name="dataFolder">The user's data folder, where progress lives.</param>
+    /// <param name="user">The account playing: its name is the suggested player name, its home what "~/" means in a typed path.</param>
     /// <param name="configuredPlayer">The player's name from configuration (the environment may set it), if any.</param>
     /// <param name="configuredRunsFolder">The runs folder from configuration, if any.</param>
     /// <param name="logging">Where the game's log lines go (a file); none when left out.</param>
     /// <param name="configuredRoom">The room from configuration (LittleRedDot:Room), if any.</param>
     /// <param name="roomHttp">How rooms are reached; without it no run is submitted.</param>
-    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null, string? configuredRoom = null, HttpClient? roomHttp = null)
+    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, UserAccount user, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null, string? configuredRoom = null, HttpClient? roomHttp = null)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(settingsStore);
         ArgumentNullException.ThrowIfNull(dataFolder);
+        ArgumentNullException.ThrowIfNull(user);
         FileSystem = fileSystem;
+        User = user;
         Clock = clock;
         this.settingsStore = settingsStore;
         this.dataFolder = dataFolder;
@@ -69,6 +72,9 @@ public sealed class GameServices
     public IFileSystem FileSystem { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>The account playing (never read from the environment here).</summary>
+    public UserAccount User { get; }
 
     /// <summary>The game's loggers come from here: the log file, never the screen.</summary>
     public ILoggerFactory Logging { get; }

@@ -12,8 +12,7 @@ public sealed partial class LevelSession
     /// </summary>
     public string? OpenGhost(string typed)
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (GhostFile.Resolve(services.FileSystem, typed, home) is not { } path)
+        if (GhostFile.Resolve(services.FileSystem, typed, services.User.Home) is not { } path)
         {
             return "type the path of a run file (*.run.json) played on this level";
         }

@@ -304,7 +304,7 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
         var question = required
             ? "Welcome! What name should your runs carry? (It is kept in your settings; P on the level list changes it.)"
             : "Your name on your runs and progress (each name keeps its own progress):";
-        var osUser = Environment.UserName;
+        var osUser = services.User.Name;
         var suggestion = services.Player ?? (Content.PlayerName.Check(osUser) is null ? osUser : null);
         Ask("Player", question, suggestion, required, name =>
         {

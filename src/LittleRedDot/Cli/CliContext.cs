@@ -34,6 +34,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     /// <summary>The user's folders: progress, settings, logs.</summary>
     public UserFolders Folders { get; init; } = UserFolders.ForCurrentUser();
 
+    /// <summary>The account running the program (its name is the default player).</summary>
+    public UserAccount User { get; init; } = UserAccount.ForCurrentUser();
+
     /// <summary>How rooms are reached (RULES.md §9): the network, or a fake handler in tests.</summary>
     public HttpMessageHandler RoomHandler { get; init; } = Content.Rooms.RoomClient.NetworkHandler();
 
@@ -44,7 +47,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     public LevelLibrary Library(string? levelsOption) => new(FileSystem, LevelsRoot(levelsOption));
 
     /// <summary>The player's name: the option, else LittleRedDot:Player, else the OS user name.</summary>
-    public string Player(string? option) => option ?? Configuration["LittleRedDot:Player"] ?? Environment.UserName;
+    public string Player(string? option) => option ?? Configuration["LittleRedDot:Player"] ?? User.Name;
 
     /// <summary>Prints located errors, one per line, safe for a terminal.</summary>
     public void PrintErrors(IEnumerable<LocatedError> errors)

@@ -89,6 +89,7 @@ public static class PlayVerb
                 context.Time,
                 new SettingsStore(context.FileSystem, folders.SettingsFile, context.Time),
                 folders.Data,
+                context.User,
                 config["LittleRedDot:Player"],
                 config["LittleRedDot:RunsFolder"],
                 context.Logging,

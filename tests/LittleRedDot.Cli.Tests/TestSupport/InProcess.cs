@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LittleRedDot.Cli.Tests.TestSupport;
 
@@ -35,7 +36,7 @@ public static class InProcess
             throw new ArgumentException("a room needs the user's folders set, or the outbox would be the real one", nameof(options));
         }
 
-        var context = new CliContext(output, error, options.FileSystem ?? new FileSystem(), new FixedClock(Now), configuration)
+        var context = new CliContext(output, error, options.FileSystem ?? new FileSystem(), new FakeTimeProvider(Now), configuration)
         {
             Cancellation = options.Cancellation,
             RoomHandler = options.Room ?? Content.Rooms.RoomClient.NetworkHandler(),
@@ -70,10 +71,5 @@ public static class InProcess
             Assert.DoesNotContain('\u001b', text);
             Assert.DoesNotContain('\u0007', text);
         }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Abstractions;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Engine;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LittleRedDot.Content.Tests.Board;
 
@@ -132,14 +133,14 @@ public sealed class LeaderboardTests : IDisposable
         var partial = Path.Combine(runs, "partial.run.json");
         File.WriteAllText(partial, "{ \"format\": \"littlereddot-run\", ");
         var written = File.GetLastWriteTimeUtc(partial);
-        var clock = new ManualClock(new DateTimeOffset(written).AddSeconds(1));
+        var clock = new FakeTimeProvider(new DateTimeOffset(written).AddSeconds(1));
         var board = new Leaderboard(fs, clock, library.Catalog.FindPack("room")!, library.Loader);
 
         var early = board.Refresh(runs);
         Assert.Equal(1, early.Pending);
         Assert.Empty(early.Rejected);
 
-        clock.Now = clock.Now + Leaderboard.SettleTime + TimeSpan.FromSeconds(1);
+        clock.Advance(Leaderboard.SettleTime + TimeSpan.FromSeconds(1));
         var late = board.Refresh(runs);
         Assert.Equal(0, late.Pending);
         Assert.Single(late.Rejected);
@@ -153,7 +154,7 @@ public sealed class LeaderboardTests : IDisposable
         Save("ada", "slope-a", 0.1, "ada");
         var partial = Path.Combine(runs, "partial.run.json");
         File.WriteAllText(partial, "{ \"format\": \"littlereddot-run\", ");
-        var clock = new ManualClock(new DateTimeOffset(File.GetLastWriteTimeUtc(partial)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(File.GetLastWriteTimeUtc(partial)));
         var board = new Leaderboard(fs, clock, library.Catalog.FindPack("room")!, library.Loader, TimeSpan.Zero);
 
         var snapshot = board.Refresh(runs);
@@ -193,7 +194,7 @@ public sealed class LeaderboardTests : IDisposable
     }
 
     private Leaderboard Board() =>
-        new(fs, new ManualClock(Noon.AddDays(1)), library.Catalog.FindPack("room")!, library.Loader);
+        new(fs, new FakeTimeProvider(Noon.AddDays(1)), library.Catalog.FindPack("room")!, library.Loader);
 
     private RunResult Save(string player, string levelId, double alpha, string name)
     {
@@ -212,12 +213,5 @@ public sealed class LeaderboardTests : IDisposable
               "beta0": { "fixed": 0 }, "beta1": { "min": -5, "max": -4 },
               "alpha": { "min": 0.001, "max": 0.3 }, "budget": {{budget}}, "tolerance": 0.001, "par": {{par}} }
             """);
-    }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LittleRedDot.Content.Tests.Progress;
 
@@ -46,7 +47,7 @@ public sealed class ProgressFixture : IDisposable
 
     public LevelDefinition Level { get; }
 
-    public Clock Time { get; } = new(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
 
     /// <summary>The level as loaded again from its file (after a test changed it).</summary>
     public LevelDefinition Reload() => new LevelLibrary(FileSystem, Levels).Find("p-01")!;
@@ -61,12 +62,5 @@ public sealed class ProgressFixture : IDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    public sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

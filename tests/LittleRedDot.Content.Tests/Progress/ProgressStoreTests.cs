@@ -12,7 +12,7 @@ public sealed class ProgressStoreTests : IDisposable
 
     private ProgressStore Store(string player = "ada") => new(f.FileSystem, f.Data, player, f.Time);
 
-    private RunFile Run(double alpha, string player = "ada") => RunRecorder.Record(f.Level, new Choice(alpha, 0, -4), player, f.Time.Now);
+    private RunFile Run(double alpha, string player = "ada") => RunRecorder.Record(f.Level, new Choice(alpha, 0, -4), player, f.Time.GetUtcNow());
 
     [Fact]
     public void The_best_run_is_kept_and_a_worse_one_is_not()
@@ -36,7 +36,7 @@ public sealed class ProgressStoreTests : IDisposable
     {
         var store = Store();
         Assert.True(store.Offer(f.Level, Run(0.04)));
-        f.Time.Now = f.Time.Now.AddHours(1);
+        f.Time.Advance(TimeSpan.FromHours(1));
 
         // Same choice, same result: RULES.md §4 breaks the tie by savedAt, earlier first.
         Assert.False(store.Offer(f.Level, Run(0.04)));

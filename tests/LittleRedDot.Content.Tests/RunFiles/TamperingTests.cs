@@ -78,8 +78,7 @@ public sealed class TamperingTests : IDisposable
 
         var verdict = fixture.Check(run);
 
-        Assert.True(reason == verdict.Reason, $"{what}: expected {reason}, got {verdict.Reason}: {verdict.Message}");
-        Assert.False(verdict.Verified);
+        Refused(verdict, reason, what);
         if (field is not null)
         {
             Assert.Equal(field, verdict.Field);
@@ -130,8 +129,7 @@ public sealed class TamperingTests : IDisposable
     public void Editing_the_levels_rules_or_data_invalidates_the_run(string what, Action<JsonObject> edit)
     {
         fixture.WriteLevel(LevelJson.With(edit));
-        var verdict = fixture.Check(fixture.RunPath);
-        Assert.True(verdict.Reason == VerifyReason.LevelChanged, $"{what}: {verdict.Reason}: {verdict.Message}");
+        var verdict = Refused(fixture.Check(fixture.RunPath), VerifyReason.LevelChanged, what);
         Assert.Contains("level changed", verdict.Message, StringComparison.Ordinal);
     }
 
@@ -139,7 +137,7 @@ public sealed class TamperingTests : IDisposable
     public void Renaming_the_level_loses_it()
     {
         fixture.WriteLevel(LevelJson.With(l => l["id"] = "t-02"));
-        Assert.Equal(VerifyReason.LevelNotFound, fixture.Check(fixture.RunPath).Reason);
+        Refused(fixture.Check(fixture.RunPath), VerifyReason.LevelNotFound, "the level renamed");
     }
 
     public static TheoryData<string, Action<JsonObject>> CosmeticLevelEdits => new()
@@ -171,22 +169,21 @@ public sealed class TamperingTests : IDisposable
     public void A_malformed_level_reports_the_run_as_level_not_found_in_words()
     {
         fixture.WriteLevel(LevelJson.With(l => l["data"]!["points"] = JsonNode.Parse("[[1, 1], [1, 2]]")));
-        var verdict = fixture.Check(fixture.RunPath);
-        Assert.Equal(VerifyReason.LevelNotFound, verdict.Reason);
+        var verdict = Refused(fixture.Check(fixture.RunPath), VerifyReason.LevelNotFound, "a malformed level");
         Assert.Contains("cannot be loaded", verdict.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Missing_empty_and_non_json_files_are_unreadable_or_malformed()
     {
-        Assert.Equal(VerifyReason.Unreadable, fixture.Check(fixture.Temp.Combine("runs", "none.run.json")).Reason);
-        Assert.Equal(VerifyReason.Unreadable, fixture.Check(fixture.Temp.Combine("runs")).Reason);
-        Assert.Equal(VerifyReason.Malformed, fixture.Check(fixture.Temp.Write("runs/empty.run.json", string.Empty)).Reason);
-        Assert.Equal(VerifyReason.Malformed, fixture.Check(fixture.Temp.Write("runs/array.run.json", "[]")).Reason);
-        Assert.Equal(VerifyReason.Malformed, fixture.Check(fixture.Temp.Write("runs/cut.run.json", File.ReadAllText(fixture.RunPath)[..100])).Reason);
+        Refused(fixture.Check(fixture.Temp.Combine("runs", "none.run.json")), VerifyReason.Unreadable, "a missing file");
+        Refused(fixture.Check(fixture.Temp.Combine("runs")), VerifyReason.Unreadable, "a folder");
+        Refused(fixture.Check(fixture.Temp.Write("runs/empty.run.json", string.Empty)), VerifyReason.Malformed, "an empty file");
+        Refused(fixture.Check(fixture.Temp.Write("runs/array.run.json", "[]")), VerifyReason.Malformed, "a JSON array");
+        Refused(fixture.Check(fixture.Temp.Write("runs/cut.run.json", File.ReadAllText(fixture.RunPath)[..100])), VerifyReason.Malformed, "a cut file");
         var huge = fixture.RunJson();
         huge["choice"]!["alpha"] = JsonNode.Parse("1e400");
-        Assert.Equal(VerifyReason.Malformed, fixture.Check(huge).Reason);
+        Refused(fixture.Check(huge), VerifyReason.Malformed, "α of 1e400");
     }
 
     [Fact]
@@ -195,8 +192,7 @@ public sealed class TamperingTests : IDisposable
         var run = fixture.RunJson();
         run["rulesVersion"] = 7;
         run["result"] = "from the future";
-        var verdict = fixture.Check(run);
-        Assert.Equal(VerifyReason.OtherRules, verdict.Reason);
+        var verdict = Refused(fixture.Check(run), VerifyReason.OtherRules, "rules version 7");
         Assert.Contains("rules version 7", verdict.Message, StringComparison.Ordinal);
         Assert.NotNull(verdict.Run); // its choice is what the game re-scores
     }
@@ -211,6 +207,15 @@ public sealed class TamperingTests : IDisposable
         var files = new RunFileChecker(new System.IO.Abstractions.FileSystem(), _ => null).Expand([runs]).ToArray();
 
         Assert.Equal([fixture.RunPath], files);
+    }
+
+    /// <summary>The file is refused — not verified — and for the expected reason.</summary>
+    private static Verification Refused(Verification verdict, VerifyReason reason, string what)
+    {
+        Assert.True(reason == verdict.Reason, $"{what}: expected {reason}, got {verdict.Reason}: {verdict.Message}");
+        Assert.False(verdict.Verified, $"{what}: verified, but should be refused ({reason})");
+        Assert.False(string.IsNullOrWhiteSpace(verdict.Message), $"{what}: refused without a word of why");
+        return verdict;
     }
 
     private static double Ulp(double value) => Math.BitIncrement(value);

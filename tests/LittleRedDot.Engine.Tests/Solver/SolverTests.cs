@@ -1,4 +1,5 @@
 using CsCheck;
+using LittleRedDot.Engine.Tests.Oracles;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Engine.Tests.Solver;
@@ -58,7 +59,7 @@ public class SolverTests
     public void Random_small_levels_never_beat_the_solver_on_the_grid()
     {
         // Oracle: CanonicalGrid (brute force). Random data, ranges, costs and budgets ≤ 120 steps keep it affordable.
-        Gen.Select(Gen.Int[0, 1_000_000_000], Gen.Int[2, 7]).Sample(
+        Gen.Select(Gen.Int[0, 1_000_000_000], Gen.Int[2, 7]).Holds(
             (seed, n) =>
             {
                 var level = RandomLevel(seed, n);
@@ -73,7 +74,7 @@ public class SolverTests
                     || (solution.Best is { } best && Engine.Solver.Compare(best, solution.BestRun!, g.Choice, g.Run) <= 0);
             },
             iter: 60,
-            threads: 1);
+            seed: 1014);
     }
 
     [Fact]
@@ -82,14 +83,11 @@ public class SolverTests
         // The long, narrow valley (κ ≈ 900) with the largest budget and a tiny τ: brute force would cost up to
         // 7260 runs × 10⁶ steps. The forecast leaves only a few runs to make.
         var level = Make(Narrow, CostKind.Mse, ParameterRule.Range(-3, -1), ParameterRule.Range(0, 1), 1e-6, 0.05, LevelRules.MaxBudget, 1e-9);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var solution = Engine.Solver.Solve(level);
-        watch.Stop();
         Assert.NotNull(solution.Best);
-        Assert.True(solution.Runs < 200, $"{solution.Runs} confirming runs");
 
-        // Generous bound for a shared 2-core machine; typically a few milliseconds.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+        // The work, counted rather than timed (17 runs when written; the time is SolverLimitBenchmarks.MillionStepBudget's).
+        Assert.True(solution.Runs < 200, $"{solution.Runs} confirming runs");
     }
 
     [Fact]
@@ -99,15 +97,13 @@ public class SolverTests
         // few ulps from β* (gap ~1e-31). Without stall detection and the suspect allowance each of thousands of
         // confirming runs would go to 10⁶ steps.
         var level = Make(Article, CostKind.Mse, ParameterRule.Range(-3, -1), ParameterRule.Range(3, 5), 0.0001, 0.1, LevelRules.MaxBudget, 1e-300);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var solution = Engine.Solver.Solve(level);
-        watch.Stop();
         Assert.Null(solution.Best);
+
+        // Not complete: the confirming runs stopped at Solver.MaxSuspectSteps steps in all, the bound on the work
+        // (counted rather than timed; the time is SolverLimitBenchmarks.ToleranceFinerThanDoubles's).
         Assert.False(solution.Complete);
         Assert.False(solution.IsValid);
-
-        // Generous bound for a shared 2-core machine and a Debug build; about a second there.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
     }
 
     [Fact]
