@@ -4,6 +4,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui;
 using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Terminal;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.App;
 
@@ -98,23 +99,34 @@ public static class PlayVerb
             context.Out.Flush();
             try
             {
-                using var app = Application.Create();
-                app.Init();
-
                 // SIGTERM (kill, a closing session) and SIGHUP (a closed terminal window) killed the game outright, leaving
                 // the terminal raw and on the alternate screen: they now stop it like Ctrl+C, so the terminal is restored,
-                // and the exit code is 128 + the signal's number, as a shell reports it.
+                // and the exit code is 128 + the signal's number, as a shell reports it. A terminal that goes away without
+                // a SIGHUP reaching the game (its input hangs up) ends it the same way, with 129 (issue 14).
                 int? signalExit = null;
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+                void Stop(int code)
+                {
+                    signalExit ??= code;
+                    stop.Cancel();
+                }
+
                 void OnSignal(PosixSignalContext signal)
                 {
                     signal.Cancel = true;
-                    signalExit = signal.Signal == PosixSignal.SIGTERM ? 143 : 129;
-                    stop.Cancel();
+                    if (StandardInput.HasHungUp())
+                    {
+                        StandardInput.Detach();
+                    }
+
+                    Stop(signal.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.HungUp);
                 }
 
                 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
                 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+                using var app = Application.Create();
+                app.Init();
+                StandardInput.Watch(app, () => Stop(ExitCodes.HungUp));
                 var exit = game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), stop.Token);
                 return signalExit ?? exit;
             }
