@@ -73,7 +73,7 @@ public static partial class LevelReader
             }
             else
             {
-                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{TextSafety.Escape(idText)}\"");
+                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{idText}\"");
             }
         }
 
@@ -103,7 +103,7 @@ public static partial class LevelReader
             };
             if (cost is null)
             {
-                costNode.Error($"expected \"mse\" or \"half-mse\", found \"{TextSafety.Escape(costText)}\"");
+                costNode.Error($"expected \"mse\" or \"half-mse\", found \"{costText}\"");
             }
         }
 
@@ -355,7 +355,7 @@ public static partial class LevelReader
                     var child = new JsonNode(property.Value, whereNode.ChildPath(property.Name), node.Errors);
                     if (where.ContainsKey(property.Name))
                     {
-                        child.Error($"duplicate key \"{TextSafety.Escape(property.Name)}\"");
+                        child.Error($"duplicate key \"{property.Name}\"");
                     }
                     else if (child.String("the text a kept row has in this column") is { } text)
                     {

@@ -58,7 +58,7 @@ public sealed class Leaderboard
         }
 
         LevelIds = ids;
-        checker = new RunFileChecker(fileSystem, FindLevel, $"the pack \"{TextSafety.Escape(pack.Title)}\"");
+        checker = new RunFileChecker(fileSystem, FindLevel, $"the pack \"{pack.Title}\"");
     }
 
     public IReadOnlyList<string> LevelIds { get; }

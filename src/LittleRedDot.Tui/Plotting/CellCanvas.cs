@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Theming;
 
 namespace LittleRedDot.Tui.Plotting;
@@ -61,10 +62,15 @@ public sealed class CellCanvas
         }
     }
 
-    /// <summary>Writes text from (x, y) to the right, clipped at the canvas edge.</summary>
+    /// <summary>
+    /// Writes text from (x, y) to the right, clipped at the canvas edge. One of the Tui's two drawing primitives (with
+    /// GameView.WriteLines): text from a file may hold anything, so control and format characters are written as their
+    /// visible \u escapes here, where it meets the screen (RULES.md §8, ARCHITECTURE.md).
+    /// </summary>
     public void Text(int x, int y, string text, Ink ink)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = TextSafety.Escape(text);
         for (var i = 0; i < text.Length; i++)
         {
             Set(x + i, y, text[i], ink);

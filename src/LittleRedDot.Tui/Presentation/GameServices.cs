@@ -73,8 +73,8 @@ public sealed class GameServices
     {
         notices.AddRange(TakeProgressProblems());
 
-        // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
-        var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
+        // Paths and system messages may hold anything: the drawing primitives escape them (RULES.md §8).
+        var taken = notices.ToArray();
         notices.Clear();
         return taken;
     }
@@ -89,7 +89,7 @@ public sealed class GameServices
         }
 
         UsePlayer(trimmed);
-        log.PlayerChosen(TextSafety.Escape(trimmed));
+        log.PlayerChosen(trimmed);
         settings = settings with { Player = trimmed };
         SaveSettings();
         return null;
@@ -115,7 +115,7 @@ public sealed class GameServices
                 {
                     if (FileSystem.File.Exists(up))
                     {
-                        return $"{TextSafety.Escape(up)} is a file, so no folder can be made inside it; give another folder";
+                        return $"{up} is a file, so no folder can be made inside it; give another folder";
                     }
                 }
             }
@@ -126,7 +126,7 @@ public sealed class GameServices
         }
 
         RunsFolder = trimmed;
-        log.RunsFolderChosen(TextSafety.Escape(trimmed ?? "(none)"));
+        log.RunsFolderChosen(trimmed ?? "(none)");
         settings = settings with { RunsFolder = trimmed };
         SaveSettings();
         return null;
@@ -172,7 +172,7 @@ public sealed class GameServices
             try
             {
                 runsFile = new RunsFolder(FileSystem, RunsFolder).Save(run);
-                log.RunSaved(TextSafety.Escape(runsFile));
+                log.RunSaved(runsFile);
             }
             catch (ContentException e)
             {
@@ -185,7 +185,7 @@ public sealed class GameServices
     }
 
     private static string Describe(ContentException e) =>
-        TextSafety.Escape(e.Errors.Count > 0 ? $"{e.Errors[0].File}: {e.Errors[0].Message}" : e.Message);
+        e.Errors.Count > 0 ? $"{e.Errors[0].File}: {e.Errors[0].Message}" : e.Message;
 
     private void UsePlayer(string player)
     {
@@ -213,7 +213,7 @@ public sealed class GameServices
         if (settingsStore.Problem is { } problem)
         {
             notices.Add(problem);
-            log.SettingsProblem(TextSafety.Escape(problem));
+            log.SettingsProblem(problem);
         }
     }
 
@@ -230,11 +230,11 @@ public sealed class GameServices
         {
             if (p.MovedTo is { } movedTo)
             {
-                log.FileMovedAside(TextSafety.Escape(p.File), TextSafety.Escape(p.Message), TextSafety.Escape(movedTo));
+                log.FileMovedAside(p.File, p.Message, movedTo);
             }
             else
             {
-                log.FileProblem(TextSafety.Escape(p.File), TextSafety.Escape(p.Message));
+                log.FileProblem(p.File, p.Message);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class LevelSession
         Workshop = workshop;
         this.services = services;
         log = services.Logging.CreateLogger<LevelSession>();
-        log.LevelOpened(TextSafety.Escape(definition.Id), TextSafety.Escape(services.Player ?? "(no player yet)"));
+        log.LevelOpened(definition.Id, services.Player ?? "(no player yet)");
         var rules = Rules;
         if (services.LastChoice(definition.Id) is { } last && Level.CheckChoice(last) is null)
         {
@@ -129,7 +129,7 @@ public sealed class LevelSession
     {
         if (NumberText.Parse(text) is not { } value)
         {
-            Warn($"\"{TextSafety.Escape(text)}\" is not a number: type α like 0.01 or 1e-3");
+            Warn($"\"{text}\" is not a number: type α like 0.01 or 1e-3");
             return false;
         }
 
@@ -219,7 +219,7 @@ public sealed class LevelSession
 
         if (NumberText.Parse(text) is not { } value)
         {
-            Warn($"\"{TextSafety.Escape(text)}\" is not a number: type the start {name} like -4.5");
+            Warn($"\"{text}\" is not a number: type the start {name} like -4.5");
             return false;
         }
 
@@ -273,7 +273,7 @@ public sealed class LevelSession
         Lesson = null;
         Message = null;
         var result = run.Result!;
-        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
+        log.RunFinished(Definition.Id, player, OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
         services.RememberChoice(Definition.Id, choice);
         LastSave = services.SaveRun(Definition, run);
         if (Playback.AtEnd)
@@ -391,17 +391,17 @@ public sealed class LevelSession
         var verdict = GhostFile.Check(services.FileSystem, Definition, path);
         if (!verdict.Verified)
         {
-            var reason = TextSafety.Escape(verdict.Message);
-            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
-            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
+            var reason = verdict.Message;
+            log.GhostRefused(Definition.Id, path, reason);
+            return $"{Path.GetFileName(path)}: {reason}";
         }
 
         var run = verdict.Run!;
         Ghost = Trace(run.Choice);
         GhostFromFile = true;
-        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
+        GhostLabel = $"{run.Player}'s run";
         ShowGhost = true;
-        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
+        log.GhostOpened(Definition.Id, path);
         var result = run.Result!;
         var outcome = result.Outcome switch
         {
@@ -409,7 +409,7 @@ public sealed class LevelSession
             Outcome.Diverged => $"diverged at step {result.Steps}",
             _ => "out of steps",
         };
-        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
+        Message = $"Ghost: {GhostLabel}, {outcome} ({Path.GetFileName(path)})";
         MessageIsWarning = false;
         return null;
     }
@@ -483,7 +483,7 @@ public sealed class LevelSession
 
             if (save.RunsFile is { } file)
             {
-                parts.Add($"Saved to {TextSafety.Escape(file)}");
+                parts.Add($"Saved to {file}");
             }
 
             Message = parts.Count > 0 ? string.Join(" ", parts) : null;

@@ -125,7 +125,7 @@ public sealed class BoardScreen : GameView
         canvas.Segments(2, 0, Math.Max(0, width - 3 - updated.Length), title.Segments.Select(s => (s.Text, s.Ink)));
         canvas.Text(Math.Max(0, width - updated.Length), 0, updated, Ink.Dim);
         var source = model.RunsFolder is { } folder
-            ? $"Verified runs in {Content.TextSafety.Escape(folder)} · read again every {BoardModel.RefreshInterval.TotalSeconds:0} s · R changes the folder"
+            ? $"Verified runs in {folder} · read again every {BoardModel.RefreshInterval.TotalSeconds:0} s · R changes the folder"
             : "No runs folder: R chooses one";
         canvas.Text(1, 1, CellCanvas.Fit(source, width - 2, g.Ellipsis), Ink.Dim);
 
@@ -210,7 +210,7 @@ public sealed class BoardScreen : GameView
             lines.Add(new StyledLine($"Rejected — never counted ({rejected.Count}):", Ink.Warn));
             var folder = model.RunsFolder ?? string.Empty;
             var blocks = rejected.Select(r => new RichBlock(
-                [new Segment(Content.TextSafety.Escape(Relative(folder, r.File)), Ink.Normal), new Segment(": " + Content.TextSafety.Escape(r.Reason), Ink.Dim)],
+                [new Segment(Relative(folder, r.File), Ink.Normal), new Segment(": " + r.Reason, Ink.Dim)],
                 Glyphs.Unicode ? "✗ " : "x ",
                 2));
             lines.AddRange(new RichText(blocks.ToArray()).Lines(width));

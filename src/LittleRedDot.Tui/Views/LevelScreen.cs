@@ -337,7 +337,7 @@ public sealed class LevelScreen : View
             + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
             + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
         var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
-        host.ShowText(TextSafety.Escape(spec.Title), story.Then(RichText.Plain(goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
+        host.ShowText(spec.Title, story.Then(RichText.Plain(goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
     }
 
     private bool EditingKey(Key key)
@@ -557,9 +557,9 @@ public sealed class LevelScreen : View
 
     private IReadOnlyList<StyledLine> HeaderLines(int width)
     {
-        var right = services.Player is { } p ? $"player {TextSafety.Escape(p)} " : string.Empty;
+        var right = services.Player is { } p ? $"player {p} " : string.Empty;
         var left = new StyledLine(" ").Add(theme.Glyphs.Dot.ToString(), Ink.Dot).Add(" The Little Red Dot", Ink.Title)
-            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(TextSafety.Escape(session.Definition.Title), Ink.Title);
+            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(session.Definition.Title, Ink.Title);
         if (session.Workshop)
         {
             left.Add("  (workshop)", Ink.Warn);

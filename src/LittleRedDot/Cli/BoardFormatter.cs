@@ -28,14 +28,14 @@ public static class BoardFormatter
 
     private static IEnumerable<string[]> Rows(BoardSnapshot board) => board.Players.Select(p => (string[])
     [
-        I(p.Rank), TextSafety.Escape(p.Player), I(p.Score), I(p.Stars), I(p.Bounces),
+        I(p.Rank), p.Player, I(p.Score), I(p.Stars), I(p.Bounces),
         .. board.LevelIds.Select(id => p.Levels.TryGetValue(id, out var s) ? I(s) : "-"),
     ]);
 
     private static string Table(BoardSnapshot board)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Leaderboard: {TextSafety.Escape(board.PackTitle)}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Leaderboard: {board.PackTitle}");
         var header = Header(board);
         var rows = Rows(board).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
@@ -71,7 +71,7 @@ public static class BoardFormatter
     {
         static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"## Leaderboard: {Cell(TextSafety.Escape(board.PackTitle))}").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"## Leaderboard: {Cell(board.PackTitle)}").AppendLine();
         var header = Header(board);
         sb.AppendLine("| " + string.Join(" | ", header.Select(Cell)) + " |");
         sb.AppendLine("|" + string.Join("|", header.Select((_, i) => i == 1 ? " --- " : " ---: ")) + "|");
@@ -137,7 +137,7 @@ public static class BoardFormatter
             w.WriteEndObject();
         }
 
-        return JsonNumbers.TerminalText(buffer.ToArray()) + Environment.NewLine;
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
     private static void AppendRejected(StringBuilder sb, BoardSnapshot board, string bullet)
@@ -155,7 +155,7 @@ public static class BoardFormatter
         sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Rejected ({board.Rejected.Count}), not counted:");
         foreach (var r in board.Rejected)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{TextSafety.Escape(CliContext.Shorten(r.File))}: {TextSafety.Escape(r.Reason)}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{CliContext.Shorten(r.File)}: {r.Reason}");
         }
     }
 

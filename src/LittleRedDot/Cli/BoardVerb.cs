@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 
 namespace LittleRedDot.Cli;
@@ -26,7 +25,7 @@ public static class BoardVerb
             var library = context.Library(parse.GetValue(levels));
             var packName = parse.GetValue(pack)!;
             var found = library.Catalog.FindPack(packName)
-                ?? throw new UsageException($"no pack \"{TextSafety.Escape(packName)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
+                ?? throw new UsageException($"no pack \"{packName}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
             // Only a board that keeps watching can wait for a half-written file; a one-shot board lists it as rejected (§8).
             var watching = parse.GetValue(watch);
             var board = new Leaderboard(context.FileSystem, context.Time, found, library.Loader, watching ? null : TimeSpan.Zero);
@@ -47,7 +46,7 @@ public static class BoardVerb
                 }
 
                 Print(context, snapshot, chosen);
-                context.Out.WriteLine($"(watching {TextSafety.Escape(runsFolder)}; updated {context.Time.GetLocalNow():HH:mm:ss}; Ctrl+C to stop)");
+                context.Out.WriteLine($"(watching {runsFolder}; updated {context.Time.GetLocalNow():HH:mm:ss}; Ctrl+C to stop)");
                 context.Out.Flush();
                 if (context.Cancellation.WaitHandle.WaitOne(PollInterval))
                 {
@@ -70,7 +69,7 @@ public static class BoardVerb
         {
             foreach (var rejected in snapshot.Rejected)
             {
-                context.Error.WriteLine($"rejected: {TextSafety.Escape(CliContext.Shorten(rejected.File))}: {TextSafety.Escape(rejected.Reason)}");
+                context.Error.WriteLine($"rejected: {CliContext.Shorten(rejected.File)}: {rejected.Reason}");
             }
         }
     }

@@ -43,7 +43,7 @@ public static class NewLevelVerb
 
             if (fs.File.Exists(outPath) && !parse.GetValue(force))
             {
-                throw new UsageException($"--out: {TextSafety.Escape(CliContext.Shorten(outPath))} exists; add --force to overwrite it");
+                throw new UsageException($"--out: {CliContext.Shorten(outPath)} exists; add --force to overwrite it");
             }
 
             var csv = parse.GetValue(fromCsv);
@@ -71,7 +71,7 @@ public static class NewLevelVerb
                 {
                     if (fs.File.Exists(target) && !fs.File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
                     {
-                        throw new UsageException($"{TextSafety.Escape(CliContext.Shorten(target))} exists with other data; remove it or write the level elsewhere");
+                        throw new UsageException($"{CliContext.Shorten(target)} exists with other data; remove it or write the level elsewhere");
                     }
 
                     if (!fs.File.Exists(target))
@@ -145,7 +145,7 @@ public static class NewLevelVerb
         if (UsedElsewhere(context, loader, outPath, level.Id) is { } other)
         {
             RemoveCopy(context, copied);
-            context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {TextSafety.Escape(CliContext.Shorten(other))}; level ids are unique under the levels folder, give another with --id");
+            context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {CliContext.Shorten(other)}; level ids are unique under the levels folder, give another with --id");
             return ExitCodes.CheckFailed;
         }
 
@@ -158,9 +158,9 @@ public static class NewLevelVerb
 
         AtomicFile.Write(context.FileSystem, outPath, bytes);
         var rules = level.Draft.Rules;
-        context.Out.WriteLine($"wrote {TextSafety.Escape(CliContext.Shorten(outPath))}: level \"{level.Id}\", valid");
+        context.Out.WriteLine($"wrote {CliContext.Shorten(outPath)}: level \"{level.Id}\", valid");
         context.Out.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {JsonNumbers.Text(rules.Tolerance)}");
-        context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {JsonNumbers.Text(best.Alpha)}); check it with: littlereddot check-levels {TextSafety.Escape(CliContext.Shorten(outPath))}");
+        context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {JsonNumbers.Text(best.Alpha)}); check it with: littlereddot check-levels {CliContext.Shorten(outPath)}");
         return ExitCodes.Success;
     }
 
@@ -216,22 +216,22 @@ public static class NewLevelVerb
         var info = context.FileSystem.FileInfo.New(path);
         if (!info.Exists)
         {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)}: file not found");
+            throw new UsageException($"--from-csv: {path}: file not found");
         }
 
         if (info.Length > CsvColumns.MaxBytes)
         {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)} is {info.Length:N0} bytes; at most {CsvColumns.MaxBytes:N0} are read");
+            throw new UsageException($"--from-csv: {path} is {info.Length:N0} bytes; at most {CsvColumns.MaxBytes:N0} are read");
         }
 
         try
         {
             return BoundedFile.Read(context.FileSystem, path, CsvColumns.MaxBytes)
-                ?? throw new UsageException($"--from-csv: {TextSafety.Escape(path)} does not end where its size says (is it a device?) or holds more than {CsvColumns.MaxBytes:N0} bytes");
+                ?? throw new UsageException($"--from-csv: {path} does not end where its size says (is it a device?) or holds more than {CsvColumns.MaxBytes:N0} bytes");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--from-csv: {TextSafety.Escape(path)} cannot be read ({e.Message})");
+            throw new UsageException($"--from-csv: {path} cannot be read ({e.Message})");
         }
     }
 
@@ -243,7 +243,7 @@ public static class NewLevelVerb
             var eq = filter.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new UsageException($"--where: expected COL=TEXT, found \"{TextSafety.Escape(filter)}\"");
+                throw new UsageException($"--where: expected COL=TEXT, found \"{filter}\"");
             }
 
             result[filter[..eq]] = filter[(eq + 1)..];

@@ -10,12 +10,12 @@ public static class Numbers
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            throw new UsageException($"{option}: \"{Content.TextSafety.Escape(text)}\" is not a number (use '.' as the decimal mark, e.g. 0.01 or 1e-3)");
+            throw new UsageException($"{option}: \"{text}\" is not a number (use '.' as the decimal mark, e.g. 0.01 or 1e-3)");
         }
 
         if (!double.IsFinite(value))
         {
-            throw new UsageException($"{option}: {Content.TextSafety.Escape(text)} is not a finite number");
+            throw new UsageException($"{option}: {text} is not a finite number");
         }
 
         return value;

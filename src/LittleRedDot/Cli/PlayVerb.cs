@@ -4,7 +4,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui;
 using LittleRedDot.Tui.Presentation;
-using LittleRedDot.Tui.Terminal;
+using LittleRedDot.Tui.Lifecycle;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.App;
 
@@ -133,7 +133,7 @@ public static class PlayVerb
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The application instance is disposed (the terminal restored) before this line runs.
-                context.Error.WriteLine($"error: the game stopped unexpectedly: {TextSafety.Escape(e.Message)}");
+                context.Error.WriteLine($"error: the game stopped unexpectedly: {e.Message}");
                 return ExitCodes.CheckFailed;
             }
         });
@@ -149,7 +149,7 @@ public static class PlayVerb
             return null;
         }
 
-        context.Error.WriteLine($"error: {TextSafety.Escape(CliContext.Shorten(file))}: {TextSafety.Escape(verdict.Message)}");
+        context.Error.WriteLine($"error: {CliContext.Shorten(file)}: {verdict.Message}");
         return ExitCodes.For(verdict);
     }
 }

@@ -72,7 +72,7 @@ public static class RunVerb
 
             if (savePath is not null)
             {
-                context.Error.WriteLine($"saved {TextSafety.Escape(CliContext.Shorten(Path.GetFullPath(savePath)))}");
+                context.Error.WriteLine($"saved {CliContext.Shorten(Path.GetFullPath(savePath))}");
             }
 
             context.Out.Flush();
@@ -129,7 +129,7 @@ public static class RunVerb
             w.WriteEndObject();
         }
 
-        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteText(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
@@ -137,7 +137,7 @@ public static class RunVerb
         var rules = level.Level.Rules;
         var valley = level.Level.Valley;
         Func<double, string> n = JsonNumbers.Text;
-        output.WriteLine($"{TextSafety.Escape(level.Title)} ({level.Id}): {OutcomeNames.CostName(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
+        output.WriteLine($"{level.Title} ({level.Id}): {OutcomeNames.CostName(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
         output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
         var verdict = r.Outcome switch
         {

@@ -23,6 +23,12 @@ public sealed class HangUpTests : IDisposable
         }
     }
 
+    private string Log()
+    {
+        var logs = Directory.GetFiles(home, "*.log", SearchOption.AllDirectories);
+        return logs.Length == 0 ? "(none)" : File.ReadAllText(logs[0]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -59,7 +65,7 @@ public sealed class HangUpTests : IDisposable
 
             terminal.Close();
 
-            Assert.True(game.WaitForExit(TimeSpan.FromSeconds(10)), "the game still runs 10 s after its terminal closed");
+            Assert.True(game.WaitForExit(TimeSpan.FromSeconds(10)), "the game still runs 10 s after its terminal closed; its log:\n" + Log());
             Assert.Equal(ExitCodes.HungUp, game.ExitCode);
         }
         finally

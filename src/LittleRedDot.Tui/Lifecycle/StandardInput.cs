@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Terminal.Gui.App;
 
-namespace LittleRedDot.Tui.Terminal;
+namespace LittleRedDot.Tui.Lifecycle;
 
 /// <summary>
 /// Standard input as the operating system sees it: whether its terminal has gone away, and a way to stop reading a
