@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 
 namespace LittleRedDot.Cli;
@@ -39,13 +40,32 @@ public static class BoardVerb
 
             while (true)
             {
-                var snapshot = board.Refresh(runsFolder);
-                if (context.HasTerminal())
+                // A folder renamed away for a moment (a sync, a facilitator tidying up) is waited for, not fatal (issue 14).
+                BoardSnapshot? snapshot = null;
+                string? missing = null;
+                try
                 {
-                    context.Out.Write("\u001b[H\u001b[2J"); // home and clear: one screen, redrawn in place
+                    snapshot = board.Refresh(runsFolder);
+                }
+                catch (ContentException e)
+                {
+                    missing = e.Errors.Count > 0 ? e.Errors[0].Message : e.Message;
                 }
 
-                Print(context, snapshot, chosen);
+                if (context.HasTerminal() && context.Out is TerminalWriter terminal)
+                {
+                    terminal.WriteSequence(ClearScreen);
+                }
+
+                if (snapshot is not null)
+                {
+                    Print(context, snapshot, chosen);
+                }
+                else
+                {
+                    context.Error.WriteLine($"warning: {CliContext.Shorten(runsFolder)}: {missing}; still watching");
+                }
+
                 context.Out.WriteLine($"(watching {runsFolder}; updated {context.Time.GetLocalNow():HH:mm:ss}; Ctrl+C to stop)");
                 context.Out.Flush();
                 if (context.Cancellation.WaitHandle.WaitOne(PollInterval))
@@ -56,6 +76,9 @@ public static class BoardVerb
         });
         return command;
     }
+
+    /// <summary>Home and clear: one screen, redrawn in place (the program's own sequence, not text from a file).</summary>
+    private const string ClearScreen = "\u001b[H\u001b[2J";
 
     /// <summary>
     /// The board on standard output. CSV is a table for other programs, so its rejected files go to

@@ -70,6 +70,11 @@ public static class LevelsVerb
         foreach (var (pack, specs) in listed)
         {
             output.WriteLine($"{pack.Title}  [{pack.Name}]{(pack.Workshop ? "  (workshop)" : string.Empty)}");
+            if (pack.Problem is { } problem)
+            {
+                output.WriteLine($"  warning: {problem}");
+            }
+
             foreach (var s in specs)
             {
                 output.WriteLine($"  {s.Id,-40} {s.Title,-34} free {FreeParameters(s.Rules),-7} budget {s.Rules.Budget,7}  par {s.Rules.Par}");

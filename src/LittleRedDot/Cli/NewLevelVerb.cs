@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO.Abstractions;
 using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Authoring;
@@ -55,7 +56,7 @@ public static class NewLevelVerb
 
             var costKind = parse.GetValue(cost) == "half-mse" ? CostKind.HalfMse : CostKind.Mse;
             var levelId = parse.GetValue(id) ?? IdFrom(outPath);
-            var copied = (string?)null;
+            (string Path, byte[] Bytes)? copy = null;
             NewLevel level;
             double[] xs, ys;
             if (csv is not null)
@@ -67,17 +68,22 @@ public static class NewLevelVerb
                 (xs, ys) = CsvColumns.Read(bytes, csv, x, y, filter);
                 var name = Path.GetFileName(csv);
                 var target = Path.Combine(Path.GetDirectoryName(outPath)!, name);
+                if (string.Equals(target, outPath, StringComparison.Ordinal))
+                {
+                    // The level would be written over its own data and name itself as its CSV (issue 14, kind 8).
+                    throw new UsageException($"--from-csv and --out name the same file, {CliContext.Shorten(outPath)}; the data keeps its own name (*.csv)");
+                }
+
                 if (!string.Equals(Path.GetFullPath(csv), target, StringComparison.Ordinal))
                 {
-                    if (fs.File.Exists(target) && !fs.File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+                    if (fs.File.Exists(target) && !HoldsExactly(fs, target, bytes))
                     {
                         throw new UsageException($"{CliContext.Shorten(target)} exists with other data; remove it or write the level elsewhere");
                     }
 
                     if (!fs.File.Exists(target))
                     {
-                        AtomicFile.Write(fs, target, bytes);
-                        copied = target;
+                        copy = (target, bytes);
                     }
                 }
 
@@ -113,9 +119,22 @@ public static class NewLevelVerb
                     draft);
             }
 
-            return WriteChecked(context, levels, parse, outPath, level, copied);
+            return WriteChecked(context, levels, parse, outPath, level, copy);
         });
         return command;
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/> (read bounded; a pipe or device never does).</summary>
+    private static bool HoldsExactly(IFileSystem fs, string path, byte[] bytes)
+    {
+        try
+        {
+            return BoundedFile.Read(fs, path, CsvColumns.MaxBytes) is { } held && held.AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static readonly string[] Hints =
@@ -124,7 +143,35 @@ public static class NewLevelVerb
         "The best fixed α is 2/(λmin + λmax): it shrinks the steepest and the shallowest direction alike.",
     ];
 
-    private static int WriteChecked(CliContext context, Option<string?> levels, ParseResult parse, string outPath, NewLevel level, string? copied)
+    /// <summary>
+    /// Writes the CSV copy, checks the level as check-levels would read it from disk, and writes the level only when it is
+    /// valid. Whatever stops it — an invalid level, a used id, an exception — the copy it wrote is removed: a failed
+    /// new-level leaves nothing behind (issue 14, kind 8).
+    /// </summary>
+    private static int WriteChecked(CliContext context, Option<string?> levels, ParseResult parse, string outPath, NewLevel level, (string Path, byte[] Bytes)? copy)
+    {
+        var written = false;
+        try
+        {
+            if (copy is { } c)
+            {
+                AtomicFile.Write(context.FileSystem, c.Path, c.Bytes);
+            }
+
+            var exit = CheckAndWrite(context, levels, parse, outPath, level);
+            written = exit == ExitCodes.Success;
+            return exit;
+        }
+        finally
+        {
+            if (!written && copy is { } c && context.FileSystem.File.Exists(c.Path))
+            {
+                context.FileSystem.File.Delete(c.Path);
+            }
+        }
+    }
+
+    private static int CheckAndWrite(CliContext context, Option<string?> levels, ParseResult parse, string outPath, NewLevel level)
     {
         var bytes = LevelFileWriter.ToBytes(level);
         var loader = new LevelLoader(context.FileSystem, context.LevelsRoot(parse.GetValue(levels)));
@@ -137,26 +184,23 @@ public static class NewLevelVerb
         }
         catch (ContentException e)
         {
-            RemoveCopy(context, copied);
             context.PrintErrors(e.Errors);
             return ExitCodes.CheckFailed;
         }
 
         if (UsedElsewhere(context, loader, outPath, level.Id) is { } other)
         {
-            RemoveCopy(context, copied);
             context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {CliContext.Shorten(other)}; level ids are unique under the levels folder, give another with --id");
             return ExitCodes.CheckFailed;
         }
 
         if (!solution.IsValid || solution.Best is not { } best)
         {
-            RemoveCopy(context, copied);
             context.Error.WriteLine("error: could not make a valid level from this data (no choice reaches the valley within par); try --both-free, another cost or other columns");
             return ExitCodes.CheckFailed;
         }
 
-        AtomicFile.Write(context.FileSystem, outPath, bytes);
+        AtomicFile.Write(context.FileSystem, outPath, bytes, replaceReadOnly: true);
         var rules = level.Draft.Rules;
         context.Out.WriteLine($"wrote {CliContext.Shorten(outPath)}: level \"{level.Id}\", valid");
         context.Out.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {JsonNumbers.Text(rules.Tolerance)}");
@@ -277,13 +321,5 @@ public static class NewLevelVerb
         var chars = name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var id = new string(chars).Trim('-');
         return id.Length == 0 ? "new-level" : id[..Math.Min(64, id.Length)];
-    }
-
-    private static void RemoveCopy(CliContext context, string? copied)
-    {
-        if (copied is not null)
-        {
-            context.FileSystem.File.Delete(copied);
-        }
     }
 }

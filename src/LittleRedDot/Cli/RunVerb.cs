@@ -16,12 +16,13 @@ public static class RunVerb
         var beta0 = new Option<string?>("--beta0") { Description = "The initial β0 (required when β0 is free and its start range is not a single value).", HelpName = "B" };
         var beta1 = new Option<string?>("--beta1") { Description = "The initial β1 (required when β1 is free and its start range is not a single value).", HelpName = "B" };
         var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Replace a read-only --save file (a symbolic link is followed; a device or pipe is never replaced)." };
         var player = new Option<string?>("--player") { Description = "The player's name in the saved run (default: LittleRedDot:Player, else your user name).", HelpName = "NAME" };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var trace = new Option<bool>("--trace") { Description = "Print every step as CSV: step,beta0,beta1,cost,grad0,grad1." };
         var command = new Command("run", "Run one level headless with a choice of α and start, and print how it went.")
         {
-            level, alpha, beta0, beta1, save, player, json, trace,
+            level, alpha, beta0, beta1, save, force, player, json, trace,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +54,7 @@ public static class RunVerb
             if (savePath is not null)
             {
                 var file = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
-                AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(file));
+                AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(file), replaceReadOnly: parse.GetValue(force));
                 result = file.Result!;
             }
             else

@@ -31,6 +31,16 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
     /// <summary>Wraps <paramref name="writer"/> unless it already is one.</summary>
     public static TerminalWriter Of(TextWriter writer) => writer as TerminalWriter ?? new TerminalWriter(writer);
 
+    /// <summary>
+    /// Writes one of the program's own terminal control sequences (a constant such as "clear the screen") as it is: the
+    /// one way past the escaping, for text that never came from outside the program.
+    /// </summary>
+    public void WriteSequence(string sequence)
+    {
+        Flush();
+        Inner.Write(sequence);
+    }
+
     public override void Write(char value)
     {
         if (pendingHigh != '\0')
