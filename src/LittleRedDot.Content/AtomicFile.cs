@@ -56,7 +56,9 @@ public static class AtomicFile
         var full = fileSystem.Path.GetFullPath(path);
         try
         {
-            return fileSystem.File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+            return fileSystem.FileInfo.New(full).LinkTarget is null
+                ? full
+                : fileSystem.File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         }
         catch (IOException)
         {

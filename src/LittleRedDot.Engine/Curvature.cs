@@ -21,6 +21,16 @@ public sealed record Curvature(double LambdaMin, double LambdaMax)
     /// <summary>κ = λmax / λmin: how long and narrow the valley is.</summary>
     public double Condition => LambdaMax / LambdaMin;
 
+    /// <summary>
+    /// |1 − α·λ|: the factor one step of learning rate <paramref name="alpha"/> multiplies the offset from the
+    /// floor by, along a direction of curvature <paramref name="lambda"/> (below 1 it shrinks, above 1 it grows;
+    /// the gap, quadratic in the offset, goes by its square).
+    /// </summary>
+    public static double Contraction(double alpha, double lambda) => Math.Abs(1.0 - (alpha * lambda));
+
+    /// <summary>The contraction of the slower of the two extreme directions: max over λmin and λmax of |1 − α·λ|.</summary>
+    public double Contraction(double alpha) => Math.Max(Contraction(alpha, LambdaMin), Contraction(alpha, LambdaMax));
+
     public static Curvature Of(Valley valley)
     {
         ArgumentNullException.ThrowIfNull(valley);

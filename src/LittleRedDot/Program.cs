@@ -3,6 +3,7 @@ using LittleRedDot.Cli;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Logging;
+using LittleRedDot.Shipped;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +28,7 @@ if (settingsFile.Problem is { } problem)
 
 builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddSingleton(folders);
-builder.Services.AddSingleton<IFileSystem, FileSystem>();
+builder.Services.AddSingleton(ShippedLevels.Over(new FileSystem()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Logging.ClearProviders();
 builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider.System));
@@ -62,4 +63,4 @@ catch (IOException)
     // Standard output was closed early (`littlereddot levels | head -1`): what was wanted has been read.
 }
 
-return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit;
+return interrupt.IsCancellationRequested && !context.InterruptIsNormalStop ? ExitCodes.Interrupted : exit;

@@ -74,7 +74,7 @@ public static class Lesson
     public static double Shrink(double alpha, Curvature curvature)
     {
         ArgumentNullException.ThrowIfNull(curvature);
-        var rho = Math.Max(Math.Abs(1 - (alpha * curvature.LambdaMin)), Math.Abs(1 - (alpha * curvature.LambdaMax)));
+        var rho = curvature.Contraction(alpha);
         return rho * rho;
     }
 

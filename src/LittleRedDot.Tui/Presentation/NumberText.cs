@@ -1,4 +1,5 @@
 using System.Globalization;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;
 
@@ -48,20 +49,8 @@ public static class NumberText
         return mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The exact value, as files and the command line write it (round-trip).</summary>
-    public static string Exact(double value) => Content.JsonNumbers.Text(value);
-
-    /// <summary>Reads a number the player typed: invariant culture, '.' as the decimal mark; null when it is not a finite number.</summary>
-    public static double? Parse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var t = text.Trim().Replace('−', '-').Replace('×', 'e');
-        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
-    }
+    /// <summary>Reads a number the player typed (<see cref="DoubleText.TryRead"/>); null when it is not a finite number.</summary>
+    public static double? Parse(string? text) => DoubleText.TryRead(text, out var value) && double.IsFinite(value) ? value : null;
 
     /// <summary>A whole number with thin grouping for readability, e.g. 10 000.</summary>
     public static string Whole(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
