@@ -63,6 +63,9 @@ internal readonly struct JsonNode
     public static string ChildPath(string path, string key) =>
         IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{key}\"]";
 
+    /// <summary>The node of item <paramref name="index"/> of this array, for an item found wrong while walking <see cref="Element"/>.</summary>
+    public JsonNode Child(JsonElement element, int index) => new(element, $"{Path}[{index}]", Errors);
+
     public List<JsonNode>? Array(string what)
     {
         if (Element.ValueKind != JsonValueKind.Array)

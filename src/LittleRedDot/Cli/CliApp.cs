@@ -70,7 +70,8 @@ public sealed class CliApp(CliContext context)
         }
 
         var root = Build();
-        var parse = root.Parse(args);
+        // No response files: `--player @bob` is a player called @bob, not the contents of a file called bob (issue 14).
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors)

@@ -28,6 +28,24 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
         set { }
     }
 
+    /// <summary>
+    /// How many terminal columns <paramref name="text"/> takes once written here: a wide character (CJK, most emoji) two,
+    /// a combining mark none, each escaped UTF-16 unit six (\uXXXX). For aligning columns of names from files.
+    /// </summary>
+    public static int Columns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var columns = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            columns += rune.Value == '\n' ? 0
+                : TextSafety.IsUnsafe(rune) ? 6 * rune.Utf16SequenceLength
+                : Math.Max(0, Terminal.Gui.Text.RuneExtensions.GetColumns(rune));
+        }
+
+        return columns;
+    }
+
     /// <summary>Wraps <paramref name="writer"/> unless it already is one.</summary>
     public static TerminalWriter Of(TextWriter writer) => writer as TerminalWriter ?? new TerminalWriter(writer);
 
