@@ -56,7 +56,7 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
     public void WriteSequence(string sequence)
     {
         Flush();
-        Inner.Write(sequence);
+        Emit(sequence);
     }
 
     public override void Write(char value)
@@ -75,8 +75,8 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
                 }
                 else
                 {
-                    Inner.Write(high);
-                    Inner.Write(value);
+                    Emit(high);
+                    Emit(value);
                 }
 
                 return;
@@ -95,7 +95,7 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
         }
         else
         {
-            Inner.Write(value);
+            Emit(value);
         }
     }
 
@@ -108,7 +108,7 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
 
         if (pendingHigh == '\0' && IsPlain(value))
         {
-            Inner.Write(value);
+            Emit(value);
             return;
         }
 
@@ -140,7 +140,10 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
             pendingHigh = '\0';
         }
 
-        Inner.Flush();
+        if (!Closed)
+        {
+            Guard(Inner.Flush);
+        }
     }
 
     public override string ToString() => Inner.ToString() ?? string.Empty;
@@ -172,5 +175,32 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
         return true;
     }
 
-    private void Escape(char c) => Inner.Write(string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"));
+    /// <summary>
+    /// Whether the stream underneath was closed (`littlereddot board … | head -3`, or a terminal that went away): what is
+    /// written after that is dropped, and the verb ends as it would have, instead of failing with "internal error".
+    /// </summary>
+    public bool Closed { get; private set; }
+
+    private void Emit(char c) => Guard(() => Inner.Write(c));
+
+    private void Emit(string text) => Guard(() => Inner.Write(text));
+
+    private void Guard(Action write)
+    {
+        if (Closed)
+        {
+            return;
+        }
+
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            Closed = true;
+        }
+    }
+
+    private void Escape(char c) => Emit(string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"));
 }

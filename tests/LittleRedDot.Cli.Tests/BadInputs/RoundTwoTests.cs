@@ -65,6 +65,25 @@ public sealed class RoundTwoTests : IDisposable
     }
 
     [Fact]
+    public void A_named_pipe_as_a_level_file_is_refused_through_the_program_s_own_file_system()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var pipe = levels.Combine("p.level.json");
+        Shell("mkfifo \"$0\"", pipe);
+
+        // The program reads through an overlay of its shipped levels, not the bare disk: the kind is still the disk's.
+        var overlay = new Shipped.OverlayFileSystem(new System.IO.Abstractions.FileSystem(), levels.Combine("shipped"), () => new System.IO.Abstractions.FileSystem());
+        var result = InProcess.Run(overlay, "run", pipe, "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--levels", levels.Root);
+
+        Assert.Equal(2, result.Exit); // §8: an unreadable level file is bad input
+        Assert.Contains("p.level.json: cannot be read (not a regular file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_device_as_a_run_file_or_a_csv_is_not_a_regular_file()
     {
         if (!File.Exists("/dev/zero"))
