@@ -89,7 +89,8 @@ public sealed class CellCanvas
                 break;
             }
 
-            var part = text.Length > width - used ? text[..(width - used)] : text;
+            var safe = TextSafety.Escape(text);
+            var part = safe.Length > width - used ? safe[..(width - used)] : safe;
             Text(x + used, y, part, ink);
             used += part.Length;
         }
@@ -146,6 +147,9 @@ public sealed class CellCanvas
             return string.Empty;
         }
 
+        // Fitted as it will be drawn: control characters already as their visible escapes, so the escape does not
+        // push the text past its width (over a panel's border) when it is drawn.
+        text = TextSafety.Escape(text);
         return text.Length <= width ? text : width <= ellipsis.Length ? text[..width] : text[..(width - ellipsis.Length)] + ellipsis;
     }
 

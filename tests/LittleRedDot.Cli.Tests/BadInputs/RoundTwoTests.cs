@@ -276,6 +276,19 @@ public sealed class RoundTwoTests : IDisposable
     }
 
     [Fact]
+    public void New_level_from_a_csv_of_a_header_only_says_so()
+    {
+        var csv = levels.Write("in/empty.csv", "x,y\n");
+
+        var result = InProcess.Run("new-level", "--from-csv", csv, "--x", "x", "--y", "y", "--out", levels.Combine("out", "empty.level.json"), "--levels", levels.Root);
+
+        // Oracle: the engine's DataSet rule, a level needs from 2 points (found by the attacker round: it was "internal error").
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("A level needs from 2", result.Error, StringComparison.Ordinal);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
     public void Board_csv_and_markdown_neither_run_formulas_nor_pass_markup()
     {
         var runs = levels.Combine("runs");
