@@ -76,7 +76,7 @@ public sealed class RoundTwoTests : IDisposable
         Shell("mkfifo \"$0\"", pipe);
 
         // The program reads through an overlay of its shipped levels, not the bare disk: the kind is still the disk's.
-        var overlay = new Shipped.OverlayFileSystem(new System.IO.Abstractions.FileSystem(), levels.Combine("shipped"), () => new System.IO.Abstractions.FileSystem());
+        var overlay = new LittleRedDot.Shipped.OverlayFileSystem(new System.IO.Abstractions.FileSystem(), levels.Combine("shipped"), () => new System.IO.Abstractions.FileSystem());
         var result = InProcess.Run(overlay, "run", pipe, "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--levels", levels.Root);
 
         Assert.Equal(2, result.Exit); // §8: an unreadable level file is bad input
