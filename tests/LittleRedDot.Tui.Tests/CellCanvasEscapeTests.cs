@@ -17,7 +17,7 @@ public sealed class CellCanvasEscapeTests
 
         canvas.Text(0, 0, "a\u001b[2Jb", Ink.Normal);
 
-        Assert.Equal("a\\u001B[2Jb        ", canvas.Row(0));
+        Assert.Equal("a\\u001B[2Jb".PadRight(20), canvas.Row(0)); // 11 characters of visible escape, then blanks
     }
 
     [Theory]
