@@ -13,14 +13,19 @@ public static class BoundedFile
     public const long GrowthMargin = 1L << 20;
 
     /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> or than its reported size allows.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read, or is not a regular file (<see cref="FileKind.NotRegular"/>): a named pipe or a device is never opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static byte[]? Read(IFileSystem fileSystem, string path, long limit)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
+        if (FileKind.IsSpecial(fileSystem, path))
+        {
+            throw new IOException(FileKind.NotRegular);
+        }
+
         var reported = fileSystem.FileInfo.New(path).Length;
         var cap = Math.Min(limit, reported > limit - GrowthMargin ? limit : reported + GrowthMargin);
-        using var stream = reported == 0 ? OpenSizeless(fileSystem, path) : fileSystem.File.OpenRead(path);
+        using var stream = fileSystem.File.OpenRead(path);
 
         // Read straight into an array of the reported size: a million-row CSV is held once, not twice
         // (a MemoryStream and its copy). Only a file longer than it said makes the array grow.
@@ -61,35 +66,5 @@ public static class BoundedFile
         }
 
         return buffer;
-    }
-
-    /// <summary>How long opening a file that reports no size may take before it is taken for a pipe nobody writes to.</summary>
-    public static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// Opens a file that reports 0 bytes — empty, a device, or a named pipe. Opening a named pipe waits for a writer,
-    /// forever if none comes: a FIFO called x.run.json in a shared runs folder froze the game's board. The open runs
-    /// aside and is given up after <see cref="OpenTimeout"/>; should it complete later, that stream is closed.
-    /// </summary>
-    private static Stream OpenSizeless(IFileSystem fileSystem, string path)
-    {
-        var opening = Task.Run(() => fileSystem.File.OpenRead(path));
-        bool done;
-        try
-        {
-            done = opening.Wait(OpenTimeout);
-        }
-        catch (AggregateException)
-        {
-            done = true;
-        }
-
-        if (done)
-        {
-            return opening.GetAwaiter().GetResult(); // an open that failed throws its own exception
-        }
-
-        _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-        throw new IOException($"it did not open within {OpenTimeout.TotalSeconds:0} s: a named pipe that nothing writes to?");
     }
 }

@@ -171,8 +171,8 @@ public static class CsvColumns
                 var colIndex = x is null ? xIndex : yIndex;
                 var what = starts[colIndex] < 0 || lengths[colIndex] == 0
                     ? "is missing"
-                    : $"is not a finite number (\"{TextSafety.Escape(Encoding.UTF8.GetString(Clip(Unquote(bytes.Slice(starts[colIndex], lengths[colIndex]), quotes[colIndex]))))}\")";
-                errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"column \"{TextSafety.Escape(column)}\" {what}; expected a number with '.' as the decimal mark");
+                    : $"is not a finite number (\"{Encoding.UTF8.GetString(Clip(Unquote(bytes.Slice(starts[colIndex], lengths[colIndex]), quotes[colIndex])))}\")";
+                errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"column \"{column}\" {what}; expected a number with '.' as the decimal mark");
                 reported++;
             }
             else
@@ -237,8 +237,8 @@ public static class CsvColumns
         var index = header.IndexOf(name);
         if (index < 0)
         {
-            var names = string.Join(", ", header.Take(20).Select(h => $"\"{TextSafety.Escape(h)}\""));
-            errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"no column named \"{TextSafety.Escape(name)}\" in the header; it has {names}");
+            var names = string.Join(", ", header.Take(20).Select(h => $"\"{h}\""));
+            errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"no column named \"{name}\" in the header; it has {names}");
         }
 
         return index;

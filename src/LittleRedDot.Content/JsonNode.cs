@@ -44,7 +44,7 @@ internal readonly struct JsonNode
             var childPath = ChildPath(property.Name);
             if (System.Array.IndexOf(known, property.Name) < 0)
             {
-                Errors.Add(childPath, $"unknown key \"{TextSafety.Escape(property.Name)}\"; expected one of: {string.Join(", ", known)}");
+                Errors.Add(childPath, $"unknown key \"{property.Name}\"; expected one of: {string.Join(", ", known)}");
                 continue;
             }
 
@@ -61,7 +61,10 @@ internal readonly struct JsonNode
 
     /// <summary>$.key for a plain key, $["odd key"] (escaped) for any other.</summary>
     public static string ChildPath(string path, string key) =>
-        IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{TextSafety.Escape(key)}\"]";
+        IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{key}\"]";
+
+    /// <summary>The node of item <paramref name="index"/> of this array, for an item found wrong while walking <see cref="Element"/>.</summary>
+    public JsonNode Child(JsonElement element, int index) => new(element, $"{Path}[{index}]", Errors);
 
     public List<JsonNode>? Array(string what)
     {

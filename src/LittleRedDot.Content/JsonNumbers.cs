@@ -43,41 +43,4 @@ public static class JsonNumbers
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    /// <summary>
-    /// JSON written with <see cref="WriterOptions"/>, made safe to print: the relaxed encoder escapes control characters
-    /// but passes format characters (Cf — bidirectional overrides such as U+202E) through raw. Outside strings JSON is
-    /// ASCII, so each is written as its \u escape: the same values, and nothing from a file reorders the terminal (§8).
-    /// </summary>
-    public static string TerminalText(ReadOnlySpan<byte> utf8Json)
-    {
-        var text = System.Text.Encoding.UTF8.GetString(utf8Json);
-        if (!text.EnumerateRunes().Any(IsFormat))
-        {
-            return text;
-        }
-
-        var sb = new System.Text.StringBuilder(text.Length + 16);
-        Span<char> units = stackalloc char[2];
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsFormat(rune))
-            {
-                var count = rune.EncodeToUtf16(units);
-                for (var i = 0; i < count; i++)
-                {
-                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)units[i]:X4}");
-                }
-            }
-            else
-            {
-                sb.Append(rune.ToString());
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Cf only: control characters inside strings are the encoder's, and outside them JSON's own line ends are wanted.</summary>
-    private static bool IsFormat(System.Text.Rune rune) => System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format;
 }

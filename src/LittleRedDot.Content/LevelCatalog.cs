@@ -13,7 +13,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <exception cref="ContentException">The root is missing, or a pack.json is malformed.</exception>
+    /// <exception cref="ContentException">The root is missing (a malformed pack.json is the pack's <see cref="Pack.Problem"/>).</exception>
     public IReadOnlyList<Pack> Packs()
     {
         RequireRoot();
@@ -50,10 +50,8 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
             }
         }
 
-        return fileSystem.Directory.GetFiles(where, "*" + LevelSuffix, FolderSearch.Options(recursive))
-            .Where(f => f.EndsWith(LevelSuffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        // Level files are not read through symbolic links (a link could lead out of the levels folder).
+        return FolderSearch.Files(fileSystem, where, LevelSuffix, recursive).Where(f => fileSystem.FileInfo.New(f).LinkTarget is null).ToArray();
     }
 
     /// <summary>The pack named by a folder path, or by a folder name under the root; null if none.</summary>
@@ -85,13 +83,33 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
 
         var name = Path.GetFileName(folder);
         var packFile = Path.Combine(folder, "pack.json");
-        var info = fileSystem.File.Exists(packFile)
-            ? PackInfoReader.Read(
-                BoundedFile.Read(fileSystem, packFile, BoundedFile.GrowthMargin)
-                    ?? throw new ContentException(new LocatedError(packFile, string.Empty, "far larger than a pack description, or a device; expected a small JSON object")),
-                packFile)
-            : new PackInfo(name, null, false);
-        return new Pack(name, folder, info.Title, info.Description, info.Workshop, files);
+        var info = new PackInfo(name, null, false);
+        string? problem = null;
+        if (fileSystem.File.Exists(packFile))
+        {
+            // One broken pack.json must not take the other packs down (issue 14, kind 6): the pack keeps its folder
+            // name as its title, and the problem is reported with it.
+            try
+            {
+                info = PackInfoReader.Read(
+                    BoundedFile.Read(fileSystem, packFile, BoundedFile.GrowthMargin)
+                        ?? throw new ContentException(new LocatedError(packFile, string.Empty, "far larger than a pack description; expected a small JSON object")),
+                    packFile);
+            }
+            catch (ContentException e)
+            {
+                problem = string.Join("; ", e.Errors.Select(x => x.Location.Length > 0 ? $"{x.Location}: {x.Message}" : x.Message));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = $"cannot be read ({e.Message})";
+            }
+        }
+
+        return new Pack(name, folder, info.Title, info.Description, info.Workshop, files)
+        {
+            Problem = problem is null ? null : $"{packFile}: {problem}; the pack is shown under its folder name",
+        };
     }
 
     private void RequireRoot()

@@ -187,7 +187,7 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
                 return r;
             }
 
-            var others = string.Join(", ", owners[r.Id].Where(p => p != r.Path).Select(p => TextSafety.Escape(p)));
+            var others = string.Join(", ", owners[r.Id].Where(p => p != r.Path).Select(p => p));
             var error = new LocatedError(r.Path, "$.id", $"the id \"{r.Id}\" is also used by {others}; level ids must be unique under the levels folder");
             return r with { Errors = [.. r.Errors, error] };
         }).ToList();

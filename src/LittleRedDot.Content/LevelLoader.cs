@@ -85,7 +85,7 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
     private byte[] ReadBytes(string fullPath, string shownPath, long limit, string? referrer = null, string? referrerLocation = null)
     {
         LocatedError Error(string message) =>
-            referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{TextSafety.Escape(shownPath)}: {message}");
+            referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{shownPath}: {message}");
 
         try
         {

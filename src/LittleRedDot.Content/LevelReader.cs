@@ -73,7 +73,7 @@ public static partial class LevelReader
             }
             else
             {
-                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{TextSafety.Escape(idText)}\"");
+                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{idText}\"");
             }
         }
 
@@ -98,7 +98,7 @@ public static partial class LevelReader
             cost = CostNames.Parse(costText);
             if (cost is null)
             {
-                costNode.Error($"expected {CostNames.Expected}, found \"{TextSafety.Escape(costText)}\"");
+                costNode.Error($"expected {CostNames.Expected}, found \"{costText}\"");
             }
         }
 
@@ -286,31 +286,38 @@ public static partial class LevelReader
                 }
             }
 
-            var items = pointsNode.Array("the points, [[x, y], …]");
-            if (items is null)
+            // Counted before anything is made of them: a JsonNode per point (its path, its wrapper) took about 280 bytes,
+            // so 12 million points used 3.35 GB before the limit was checked (issue 14, kind 4).
+            if (pointsNode.Element.ValueKind == JsonValueKind.Array && pointsNode.Element.GetArrayLength() > DataSet.MaxPoints)
             {
+                pointsNode.Error($"expected at most {DataSet.MaxPoints:N0} points, found {pointsNode.Element.GetArrayLength():N0}");
                 return null;
             }
 
-            var points = new List<(double, double)>(items.Count);
-            foreach (var item in items)
+            if (pointsNode.Element.ValueKind != JsonValueKind.Array)
             {
-                var pair = item.Array("a point, [x, y]");
-                if (pair is null)
+                pointsNode.Array("the points, [[x, y], …]"); // says what was expected
+                return null;
+            }
+
+            // A plain [x, y] of two finite numbers is taken as it is; only a point with something wrong gets a node
+            // of its own, with its path, to say what.
+            var points = new List<(double, double)>(pointsNode.Element.GetArrayLength());
+            var index = 0;
+            foreach (var element in pointsNode.Element.EnumerateArray())
+            {
+                if (element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 2
+                    && element[0].ValueKind == JsonValueKind.Number && element[0].TryGetDouble(out var px) && double.IsFinite(px)
+                    && element[1].ValueKind == JsonValueKind.Number && element[1].TryGetDouble(out var py) && double.IsFinite(py))
                 {
-                    continue;
+                    points.Add((px, py));
+                }
+                else
+                {
+                    ReportPoint(pointsNode.Child(element, index));
                 }
 
-                if (pair.Count != 2)
-                {
-                    item.Error($"expected a point as [x, y], found {pair.Count} values");
-                    continue;
-                }
-
-                if (pair[0].Number("x") is { } x && pair[1].Number("y") is { } y)
-                {
-                    points.Add((x, y));
-                }
+                index++;
             }
 
             return new DataSource { Points = points, XShift = xShift, XScale = xScale, YShift = yShift, YScale = yScale };
@@ -350,7 +357,7 @@ public static partial class LevelReader
                     var child = new JsonNode(property.Value, whereNode.ChildPath(property.Name), node.Errors);
                     if (where.ContainsKey(property.Name))
                     {
-                        child.Error($"duplicate key \"{TextSafety.Escape(property.Name)}\"");
+                        child.Error($"duplicate key \"{property.Name}\"");
                     }
                     else if (child.String("the text a kept row has in this column") is { } text)
                     {
@@ -387,4 +394,23 @@ public static partial class LevelReader
     // \z, not $: in .NET '$' also matches before a final "\n", which would let "abc\n" pass as an id.
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    /// <summary>Says what is wrong with a point that is not [x, y] of two finite numbers.</summary>
+    private static void ReportPoint(JsonNode item)
+    {
+        var pair = item.Array("a point, [x, y]");
+        if (pair is null)
+        {
+            return;
+        }
+
+        if (pair.Count != 2)
+        {
+            item.Error($"expected a point as [x, y], found {pair.Count} values");
+            return;
+        }
+
+        _ = pair[0].Number("x");
+        _ = pair[1].Number("y");
+    }
 }

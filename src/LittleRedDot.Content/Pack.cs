@@ -1,4 +1,8 @@
 namespace LittleRedDot.Content;
 
 /// <summary>A pack (RULES.md §6): a folder of level files, listed in ordinal file-name order.</summary>
-public sealed record Pack(string Name, string Folder, string Title, string? Description, bool Workshop, IReadOnlyList<string> LevelFiles);
+public sealed record Pack(string Name, string Folder, string Title, string? Description, bool Workshop, IReadOnlyList<string> LevelFiles)
+{
+    /// <summary>Why the pack's pack.json was not used (unreadable or malformed), naming the file; null when it was, or there is none.</summary>
+    public string? Problem { get; init; }
+}

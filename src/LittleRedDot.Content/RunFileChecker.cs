@@ -19,9 +19,21 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         try
         {
             var info = fileSystem.FileInfo.New(path);
-            if (fileSystem.Directory.Exists(path) || !info.Exists)
+            if (fileSystem.Directory.Exists(path))
             {
-                return new Verification(VerifyReason.Unreadable, "file not found");
+                // A folder the search could not list (FolderSearch passes it on): reported, and the rest goes on.
+                return new Verification(VerifyReason.Unreadable, "a folder that cannot be listed");
+            }
+
+            if (!info.Exists)
+            {
+                return new Verification(VerifyReason.Unreadable, WhyMissing(path));
+            }
+
+            if (info.LinkTarget is not null)
+            {
+                // Listed, not skipped in silence (issue 14): a run file is read where it lies, never through a link.
+                return new Verification(VerifyReason.Unreadable, "a symbolic link; run files are read where they lie, not through links");
             }
 
             if (info.Length > MaxRunFileBytes)
@@ -69,10 +81,28 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         }
         catch (ContentException e)
         {
-            return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{TextSafety.Escape(run.LevelId)}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
+            return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{run.LevelId}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
         }
 
         return RunVerifier.Verify(level, run, levelsName);
+    }
+
+    /// <summary>"file not found", or the system's reason when the path cannot even be looked at (longer than the system allows).</summary>
+    private string WhyMissing(string path)
+    {
+        try
+        {
+            fileSystem.File.GetAttributes(path);
+            return "file not found";
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return "file not found";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read ({e.Message})";
+        }
     }
 
     /// <summary>The run files a list of paths names: files as given, folders searched for *.run.json.</summary>
@@ -83,7 +113,7 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         {
             if (fileSystem.Directory.Exists(path))
             {
-                foreach (var file in fileSystem.Directory.GetFiles(path, "*" + RunSuffix, FolderSearch.Options(recursive: true)).Order(StringComparer.Ordinal))
+                foreach (var file in FolderSearch.Files(fileSystem, path, RunSuffix, recursive: true))
                 {
                     yield return file;
                 }

@@ -33,7 +33,7 @@ public static partial class RunFileReader
         }
         else if (formatNode.String("the format") is { } format && format != RunFile.FormatName)
         {
-            formatNode.Error($"expected \"{RunFile.FormatName}\", found \"{TextSafety.Escape(format)}\"");
+            formatNode.Error($"expected \"{RunFile.FormatName}\", found \"{format}\"");
         }
 
         var version = m.TryGetValue("rulesVersion", out var versionNode) ? versionNode.Integer("the rules version") : null;
@@ -178,7 +178,7 @@ public static partial class RunFileReader
             outcome = OutcomeNames.Parse(text);
             if (outcome is null)
             {
-                outcomeNode.Error($"expected \"reached\", \"diverged\" or \"out-of-steps\", found \"{TextSafety.Escape(text)}\"");
+                outcomeNode.Error($"expected \"reached\", \"diverged\" or \"out-of-steps\", found \"{text}\"");
             }
         }
 

@@ -47,13 +47,13 @@ internal static class SafePath
         // A NUL (or any control character) is never part of a real file name, and NUL makes the path APIs throw.
         if (relative.Any(char.IsControl))
         {
-            refusal = $"\"{TextSafety.Escape(relative)}\" holds a control character; expected a path relative to the level file's folder";
+            refusal = $"\"{relative}\" holds a control character; expected a path relative to the level file's folder";
             return null;
         }
 
         if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.StartsWith('\\') || relative.Contains(':', StringComparison.Ordinal))
         {
-            refusal = $"\"{TextSafety.Escape(relative)}\" is an absolute path; expected a path relative to the level file's folder";
+            refusal = $"\"{relative}\" is an absolute path; expected a path relative to the level file's folder";
             return null;
         }
 
@@ -61,7 +61,7 @@ internal static class SafePath
         var full = Path.GetFullPath(Path.Combine(folder, relative));
         if (!IsInside(full, containmentRoot))
         {
-            refusal = $"\"{TextSafety.Escape(relative)}\" leads out of {TextSafety.Escape(containmentRoot)}; data must stay inside the levels folder";
+            refusal = $"\"{relative}\" leads out of {containmentRoot}; data must stay inside the levels folder";
             return null;
         }
 
@@ -69,13 +69,13 @@ internal static class SafePath
         var realRoot = RealPath(fs, containmentRoot, 0);
         if (real is null || realRoot is null)
         {
-            refusal = $"\"{TextSafety.Escape(relative)}\" goes through too many symbolic links";
+            refusal = $"\"{relative}\" goes through too many symbolic links";
             return null;
         }
 
         if (!IsInside(real, realRoot))
         {
-            refusal = $"\"{TextSafety.Escape(relative)}\" is a symbolic link (or lies behind one) that leads out of {TextSafety.Escape(containmentRoot)}";
+            refusal = $"\"{relative}\" is a symbolic link (or lies behind one) that leads out of {containmentRoot}";
             return null;
         }
 

@@ -124,6 +124,6 @@ internal static class StrictJson
         var text = cut > 0 ? message[..cut] : message;
         var position = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
         text = (position > 0 ? text[..position] : text).TrimEnd('.', ' ');
-        return TextSafety.Escape(text);
+        return text;
     }
 }

@@ -4,8 +4,9 @@ using System.Text;
 namespace LittleRedDot.Content;
 
 /// <summary>
-/// Keeps text that came from a file (names, titles, stories) from reaching a terminal with control
-/// characters or escape sequences in it (RULES.md §8).
+/// Keeps text that came from a file (names, titles, stories, paths, OS messages) from reaching a terminal with control
+/// characters or escape sequences in it (RULES.md §8). Called only where text is written — the CLI's
+/// TerminalWriter, the Tui's drawing primitives, the log file — never where a message is made (ARCHITECTURE.md).
 /// </summary>
 public static class TextSafety
 {
@@ -26,6 +27,7 @@ public static class TextSafety
         }
 
         var sb = new StringBuilder(text.Length + 8);
+        Span<char> units = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (keepNewlines && rune.Value == '\n')
@@ -34,7 +36,12 @@ public static class TextSafety
             }
             else if (IsUnsafe(rune))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
+                // Per UTF-16 unit, so that a character outside the BMP reads back the same in JSON and C#.
+                var count = rune.EncodeToUtf16(units);
+                for (var i = 0; i < count; i++)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)units[i]:X4}");
+                }
             }
             else
             {
@@ -45,11 +52,15 @@ public static class TextSafety
         return sb.ToString();
     }
 
-    /// <summary>Whether a rune is a control (Cc) or format (Cf) character.</summary>
+    /// <summary>
+    /// Whether a rune is a control (Cc) or format (Cf) character, or a line or paragraph separator (Zl, Zp: U+2028 and
+    /// U+2029 end lines in JavaScript and some viewers, so a name holding one breaks a line where nobody asked).
+    /// </summary>
     public static bool IsUnsafe(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);
-        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate;
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
     }
 
     private static bool NeedsEscape(string text, bool keepNewlines)

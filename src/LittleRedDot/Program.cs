@@ -1,6 +1,7 @@
 using System.IO.Abstractions;
 using LittleRedDot.Cli;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Progress;
 using LittleRedDot.Logging;
 using LittleRedDot.Shipped;
 using Microsoft.Extensions.Configuration;
@@ -14,13 +15,15 @@ var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSetti
 var folders = UserFolders.ForCurrentUser();
 builder.Configuration
     .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-if (SettingsFileProblem(folders.SettingsFile) is { } problem)
+var stderr = TerminalWriter.Of(new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true });
+
+// The settings file has one reader, the game's SettingsStore (bounded, regular files only, keys compared as configuration
+// compares them): configuration gets its pairs, and a broken file is reported and ignored, never fatal (issue 14).
+var settingsFile = new SettingsStore(new FileSystem(), folders.SettingsFile, TimeProvider.System);
+builder.Configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
+if (settingsFile.Problem is { } problem)
 {
-    Console.Error.WriteLine($"warning: {problem}; it is ignored");
-}
-else
-{
-    builder.Configuration.AddJsonFile(folders.SettingsFile, optional: true, reloadOnChange: false);
+    stderr.WriteLine($"warning: {problem}; it is ignored");
 }
 
 builder.Configuration.AddEnvironmentVariables();
@@ -32,7 +35,6 @@ builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider
 using var host = builder.Build();
 
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -52,24 +54,13 @@ var context = new CliContext(
     Folders = folders,
 };
 var exit = new CliApp(context).Run(args);
-stdout.Flush();
-return interrupt.IsCancellationRequested && !context.InterruptIsNormalStop ? ExitCodes.Interrupted : exit;
-
-// A settings file that is not JSON must not stop the program: say so and go on without it.
-static string? SettingsFileProblem(string path)
+try
 {
-    try
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
-        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object ? null : $"{path} is not a JSON object";
-    }
-    catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-    {
-        return $"{path} cannot be read as settings ({e.Message})";
-    }
+    context.Out.Flush();
 }
+catch (IOException)
+{
+    // Standard output was closed early (`littlereddot levels | head -1`): what was wanted has been read.
+}
+
+return interrupt.IsCancellationRequested && !context.InterruptIsNormalStop ? ExitCodes.Interrupted : exit;

@@ -106,7 +106,7 @@ public sealed class BoardTests : IDisposable
         game.Press(Key.B);
         var screen = game.Screen();
         Shows(screen, "▶ 1 ada          9666"); // the real run still counts (TestLevels.Slope: score 9666)
-        Shows(Inside(screen, new System.Drawing.Rectangle(0, 3, 80, 20)), "✗ pipe.run.json: cannot be read (it did not open");
+        Shows(Inside(screen, new System.Drawing.Rectangle(0, 3, 80, 20)), "✗ pipe.run.json: cannot be read (not a regular file");
     }
 
     [Fact]

@@ -23,6 +23,12 @@ public static class LevelDesigner
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
+        if (x.Count < DataSet.MinPoints)
+        {
+            // The engine's own rule, said before the normaliser takes a minimum of nothing (a CSV of a header only).
+            _ = new DataSet([.. x], [.. y]);
+        }
+
         var xTransform = Transform.For("x", x);
         var yTransform = Transform.For("y", y);
         var data = new DataSet(

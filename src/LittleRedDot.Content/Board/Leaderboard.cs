@@ -70,7 +70,15 @@ public sealed class Leaderboard
             }
             catch (IOException)
             {
-                continue; // Deleted between listing and looking: gone from this refresh.
+                // Deleted between listing and looking: gone from this refresh. Anything else that cannot be looked at
+                // (a folder the search could not list, a path longer than the system allows) is listed as rejected.
+                var why = checker.Check(file);
+                if (why.Message != "file not found")
+                {
+                    rejected.Add(new BoardRejection(file, why.Message));
+                }
+
+                continue;
             }
 
             if (!seen.TryGetValue(file, out var entry) || entry.Length != length || entry.Written != written)

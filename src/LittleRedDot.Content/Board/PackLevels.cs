@@ -46,7 +46,7 @@ public sealed class PackLevels
     public IReadOnlyList<string> LevelIds { get; }
 
     /// <summary>How messages name where a level was looked for.</summary>
-    public string Name => $"the pack \"{TextSafety.Escape(Pack.Title)}\"";
+    public string Name => $"the pack \"{Pack.Title}\"";
 
     /// <summary>A checker that verifies runs against these levels, as replay does (RULES.md §7).</summary>
     public RunFileChecker Checker(System.IO.Abstractions.IFileSystem fileSystem) => new(fileSystem, Find, Name);

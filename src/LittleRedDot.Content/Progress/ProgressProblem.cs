@@ -8,6 +8,6 @@ public sealed record ProgressProblem(string File, string Message, string? MovedT
 {
     /// <summary>One line for the screen, safe for a terminal.</summary>
     public string Describe() => MovedTo is null
-        ? $"{TextSafety.Escape(Path.GetFileName(File))}: {TextSafety.Escape(Message)}"
-        : $"{TextSafety.Escape(Path.GetFileName(File))}: {TextSafety.Escape(Message)}; moved aside to {TextSafety.Escape(Path.GetFileName(MovedTo))}";
+        ? $"{Path.GetFileName(File)}: {Message}"
+        : $"{Path.GetFileName(File)}: {Message}; moved aside to {Path.GetFileName(MovedTo)}";
 }

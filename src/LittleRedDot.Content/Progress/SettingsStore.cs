@@ -135,9 +135,30 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
         AtomicFile.Write(fileSystem, Path, Encoding.UTF8.GetBytes(text + "\n"));
     }
 
+    /// <summary>The most a settings file may hold: a player name, a folder and a few hundred last choices fit in far less.</summary>
+    public const long MaxBytes = 1L << 20;
+
+    /// <summary>
+    /// The file as configuration pairs — keys joined with ':' and compared without case, as Microsoft.Extensions.Configuration
+    /// reads JSON — or none, with <see cref="Problem"/> saying why, when the file is broken. The one reader of the settings
+    /// file: the program adds these pairs to its configuration, so configuration and game agree on every file, and a
+    /// broken one is reported and ignored, never fatal (issue 14, kind 5).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> ConfigurationPairs()
+    {
+        Problem = null;
+        var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (ReadRoot() is { } root)
+        {
+            Flatten(root, null, pairs);
+        }
+
+        return pairs;
+    }
+
     private JsonObject? ReadRoot()
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
             if (!fileSystem.File.Exists(Path))
@@ -145,7 +166,7 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
                 return null;
             }
 
-            bytes = fileSystem.File.ReadAllBytes(Path);
+            bytes = BoundedFile.Read(fileSystem, Path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -153,11 +174,26 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
             return null;
         }
 
+        if (bytes is null)
+        {
+            Problem = $"the settings file {Path} holds more than {MaxBytes:N0} bytes";
+            return null;
+        }
+
         try
         {
             if (Node.Parse(bytes, documentOptions: ReadOptions) is JsonObject root)
             {
-                return root;
+                // JsonObject reads its keys lazily: a key given twice throws on first use. Read them all now, and
+                // refuse keys that differ only in case, which configuration (case-insensitive) takes for one key.
+                var duplicate = Flatten(root, null, new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase));
+                if (duplicate is null)
+                {
+                    return root;
+                }
+
+                Problem = $"the settings file {Path} gives the key \"{duplicate}\" twice (keys differ only in case, or repeat)";
+                return null;
             }
 
             Problem = $"the settings file {Path} is not a JSON object";
@@ -166,8 +202,48 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
         {
             Problem = $"the settings file {Path} is not valid JSON ({e.Message})";
         }
+        catch (ArgumentException e)
+        {
+            Problem = $"the settings file {Path} gives a key twice ({e.Message})";
+        }
 
         return null;
+    }
+
+    /// <summary>Adds the leaves under <paramref name="node"/> as configuration pairs; returns the first key met twice, else null.</summary>
+    private static string? Flatten(Node? node, string? prefix, Dictionary<string, string?> pairs)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, child) in o)
+                {
+                    if (Flatten(child, prefix is null ? key : $"{prefix}:{key}", pairs) is { } duplicate)
+                    {
+                        return duplicate;
+                    }
+                }
+
+                return null;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (Flatten(a[i], $"{prefix}:{i.ToString(CultureInfo.InvariantCulture)}", pairs) is { } duplicate)
+                    {
+                        return duplicate;
+                    }
+                }
+
+                return null;
+            default:
+                var name = prefix ?? string.Empty;
+                if (!pairs.TryAdd(name, node is JsonValue v ? (v.TryGetValue<string>(out var text) ? text : v.ToJsonString()) : null))
+                {
+                    return name;
+                }
+
+                return null;
+        }
     }
 
     private void MoveAside()

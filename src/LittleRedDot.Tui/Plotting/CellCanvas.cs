@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Theming;
 
 namespace LittleRedDot.Tui.Plotting;
@@ -61,10 +62,15 @@ public sealed class CellCanvas
         }
     }
 
-    /// <summary>Writes text from (x, y) to the right, clipped at the canvas edge.</summary>
+    /// <summary>
+    /// Writes text from (x, y) to the right, clipped at the canvas edge. One of the Tui's two drawing primitives (with
+    /// GameView.WriteLines): text from a file may hold anything, so control and format characters are written as their
+    /// visible \u escapes here, where it meets the screen (RULES.md §8, ARCHITECTURE.md).
+    /// </summary>
     public void Text(int x, int y, string text, Ink ink)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = TextSafety.Escape(text);
         for (var i = 0; i < text.Length; i++)
         {
             Set(x + i, y, text[i], ink);
@@ -83,7 +89,8 @@ public sealed class CellCanvas
                 break;
             }
 
-            var part = text.Length > width - used ? text[..(width - used)] : text;
+            var safe = TextSafety.Escape(text);
+            var part = safe.Length > width - used ? safe[..(width - used)] : safe;
             Text(x + used, y, part, ink);
             used += part.Length;
         }
@@ -140,6 +147,9 @@ public sealed class CellCanvas
             return string.Empty;
         }
 
+        // Fitted as it will be drawn: control characters already as their visible escapes, so the escape does not
+        // push the text past its width (over a panel's border) when it is drawn.
+        text = TextSafety.Escape(text);
         return text.Length <= width ? text : width <= ellipsis.Length ? text[..width] : text[..(width - ellipsis.Length)] + ellipsis;
     }
 

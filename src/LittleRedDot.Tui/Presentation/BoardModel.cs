@@ -34,7 +34,7 @@ public sealed class BoardModel
         // Titles come from the chooser's entries (already escaped); a level it could not read keeps its id.
         var titles = pack.Levels.Where(l => l.Spec is not null).GroupBy(l => l.Spec!.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-        LevelTitles = board.LevelIds.Select(id => titles.TryGetValue(id, out var t) ? t : TextSafety.Escape(id)).ToArray();
+        LevelTitles = board.LevelIds.Select(id => titles.TryGetValue(id, out var t) ? t : id).ToArray();
     }
 
     /// <summary>The pack's title, safe for the terminal.</summary>
@@ -84,7 +84,7 @@ public sealed class BoardModel
         }
 
         Source = RunsFolder is { } shown
-            ? $"Verified runs in {TextSafety.Escape(shown)} · read again every {RefreshInterval.TotalSeconds:0} s · R changes the folder"
+            ? $"Verified runs in {shown} · read again every {RefreshInterval.TotalSeconds:0} s · R changes the folder"
             : "No runs folder: R chooses one";
         if (RunsFolder is not { } folder)
         {
@@ -104,17 +104,17 @@ public sealed class BoardModel
             Snapshot = null;
             var missing = e is ContentException { IsUnreadable: true } && !services.FileSystem.Directory.Exists(folder);
             var reason = missing ? "it does not exist (yet)" : $"it cannot be read ({(e is ContentException c && c.Errors.Count > 0 ? c.Errors[0].Message : e.Message)})";
-            Problem = TextSafety.Escape($"The runs folder {folder}: {reason}. The board shows it as soon as it can; R chooses another folder.");
+            Problem = $"The runs folder {folder}: {reason}. The board shows it as soon as it can; R chooses another folder.";
 
             // Polling every 2 s: a folder that stays missing is logged once, not every time.
             if (Problem != loggedProblem)
             {
                 loggedProblem = Problem;
-                log.BoardUnreadable(PackTitle, TextSafety.Escape(folder), TextSafety.Escape(reason));
+                log.BoardUnreadable(PackTitle, folder, reason);
             }
         }
     }
 
     /// <summary>Logs that the board was opened (once, on the screen's first draw).</summary>
-    public void LogOpened() => log.BoardOpened(PackTitle, TextSafety.Escape(services.Room?.Text ?? services.RunsFolder ?? "(no runs folder)"));
+    public void LogOpened() => log.BoardOpened(PackTitle, services.Room?.Text ?? services.RunsFolder ?? "(no runs folder)");
 }

@@ -104,7 +104,7 @@ public sealed class GameServices
             notices.AddRange(TakeProgressProblems());
 
             // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
-            var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
+            var taken = notices.Select(n => n).ToArray();
             notices.Clear();
             return taken;
         }
@@ -120,7 +120,7 @@ public sealed class GameServices
         }
 
         UsePlayer(trimmed);
-        log.PlayerChosen(TextSafety.Escape(trimmed));
+        log.PlayerChosen(trimmed);
         Change(s => s with { Player = trimmed });
         return null;
     }
@@ -145,7 +145,7 @@ public sealed class GameServices
                 {
                     if (FileSystem.File.Exists(up))
                     {
-                        return $"{TextSafety.Escape(up)} is a file, so no folder can be made inside it; give another folder";
+                        return $"{up} is a file, so no folder can be made inside it; give another folder";
                     }
                 }
             }
@@ -156,7 +156,7 @@ public sealed class GameServices
         }
 
         RunsFolder = trimmed;
-        log.RunsFolderChosen(TextSafety.Escape(trimmed ?? "(none)"));
+        log.RunsFolderChosen(trimmed ?? "(none)");
         Change(s => s with { RunsFolder = trimmed });
         return null;
     }
@@ -245,7 +245,7 @@ public sealed class GameServices
             try
             {
                 runsFile = new RunsFolder(FileSystem, RunsFolder).Save(run);
-                log.RunSaved(TextSafety.Escape(runsFile));
+                log.RunSaved(runsFile);
             }
             catch (ContentException e)
             {
@@ -259,7 +259,7 @@ public sealed class GameServices
     }
 
     private static string Describe(ContentException e) =>
-        TextSafety.Escape(e.Errors.Count > 0 ? $"{e.Errors[0].File}: {e.Errors[0].Message}" : e.Message);
+        e.Errors.Count > 0 ? $"{e.Errors[0].File}: {e.Errors[0].Message}" : e.Message;
 
     private void UsePlayer(string player)
     {
@@ -300,7 +300,7 @@ public sealed class GameServices
         if (settingsStore.Problem is { } problem)
         {
             notices.Add(problem);
-            log.SettingsProblem(TextSafety.Escape(problem));
+            log.SettingsProblem(problem);
         }
     }
 
@@ -317,11 +317,11 @@ public sealed class GameServices
         {
             if (p.MovedTo is { } movedTo)
             {
-                log.FileMovedAside(TextSafety.Escape(p.File), TextSafety.Escape(p.Message), TextSafety.Escape(movedTo));
+                log.FileMovedAside(p.File, p.Message, movedTo);
             }
             else
             {
-                log.FileProblem(TextSafety.Escape(p.File), TextSafety.Escape(p.Message));
+                log.FileProblem(p.File, p.Message);
             }
         }
 

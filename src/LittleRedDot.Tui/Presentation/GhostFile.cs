@@ -16,7 +16,7 @@ public static class GhostFile
         var verdict = new RunFileChecker(fileSystem, id => id == level.Id ? level : null, "this level").Check(path);
         if (!verdict.Verified && verdict.Run is { } run && run.LevelId != level.Id)
         {
-            return verdict with { Message = $"that run was played on the level \"{TextSafety.Escape(run.LevelId)}\", not on this one (\"{level.Id}\")" };
+            return verdict with { Message = $"that run was played on the level \"{run.LevelId}\", not on this one (\"{level.Id}\")" };
         }
 
         return verdict;

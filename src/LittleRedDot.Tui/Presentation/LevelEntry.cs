@@ -21,7 +21,7 @@ public sealed class LevelEntry(string file)
 
     public long? Score => Best?.Result.Score;
 
-    public string Title => Spec is { } s ? TextSafety.Escape(s.Title) : TextSafety.Escape(Path.GetFileName(File));
+    public string Title => Spec is { } s ? s.Title : Path.GetFileName(File);
 
     public void Load(LevelLoader loader, GameServices services)
     {
@@ -35,7 +35,7 @@ public sealed class LevelEntry(string file)
         }
         catch (ContentException e)
         {
-            Error = TextSafety.Escape(e.Errors.Count > 0 ? $"{e.Errors[0].Location} {e.Errors[0].Message}".Trim() : e.Message);
+            Error = e.Errors.Count > 0 ? $"{e.Errors[0].Location} {e.Errors[0].Message}".Trim() : e.Message;
             return;
         }
 

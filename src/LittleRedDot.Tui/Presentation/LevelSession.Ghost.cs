@@ -1,4 +1,3 @@
-using LittleRedDot.Content;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;
@@ -20,17 +19,17 @@ public sealed partial class LevelSession
         var verdict = GhostFile.Check(services.FileSystem, Definition, path);
         if (!verdict.Verified)
         {
-            var reason = TextSafety.Escape(verdict.Message);
-            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
-            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
+            var reason = verdict.Message;
+            log.GhostRefused(Definition.Id, path, reason);
+            return $"{Path.GetFileName(path)}: {reason}";
         }
 
         var run = verdict.Run!;
         Ghost = Trace(run.Choice);
         GhostFromFile = true;
-        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
+        GhostLabel = $"{run.Player}'s run";
         ShowGhost = true;
-        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
+        log.GhostOpened(Definition.Id, path);
         var result = run.Result!;
         var outcome = result.Outcome switch
         {
@@ -38,7 +37,7 @@ public sealed partial class LevelSession
             Outcome.Diverged => $"diverged at step {result.Steps}",
             _ => "out of steps",
         };
-        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
+        Message = $"Ghost: {GhostLabel}, {outcome} ({Path.GetFileName(path)})";
         MessageIsWarning = false;
         return null;
     }

@@ -39,7 +39,7 @@ public sealed partial class LevelSession
         Lesson = null;
         Message = null;
         var result = run.Result!;
-        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
+        log.RunFinished(Definition.Id, player, OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
         services.RememberChoice(Definition.Id, choice);
         LastSave = services.SaveRun(Definition, run);
         roomAnswerShown = false;
@@ -180,7 +180,7 @@ public sealed partial class LevelSession
 
         if (save.RunsFile is { } file)
         {
-            parts.Add($"Saved to {TextSafety.Escape(file)}");
+            parts.Add($"Saved to {file}");
         }
 
         Message = parts.Count > 0 ? string.Join(" ", parts) : null;

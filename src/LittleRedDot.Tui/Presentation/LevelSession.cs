@@ -30,7 +30,7 @@ public sealed partial class LevelSession
         Workshop = workshop;
         this.services = services;
         log = services.Logging.CreateLogger<LevelSession>();
-        log.LevelOpened(TextSafety.Escape(definition.Id), TextSafety.Escape(services.Player ?? "(no player yet)"));
+        log.LevelOpened(definition.Id, services.Player ?? "(no player yet)");
         var rules = Rules;
         if (services.LastChoice(definition.Id) is { } last && Level.CheckChoice(last) is null)
         {
@@ -147,7 +147,7 @@ public sealed partial class LevelSession
     {
         if (NumberText.Parse(text) is not { } value)
         {
-            Warn($"\"{TextSafety.Escape(text)}\" is not a number: type α like 0.01 or 1e-3");
+            Warn($"\"{text}\" is not a number: type α like 0.01 or 1e-3");
             return false;
         }
 
@@ -237,7 +237,7 @@ public sealed partial class LevelSession
 
         if (NumberText.Parse(text) is not { } value)
         {
-            Warn($"\"{TextSafety.Escape(text)}\" is not a number: type the start {name} like -4.5");
+            Warn($"\"{text}\" is not a number: type the start {name} like -4.5");
             return false;
         }
 

@@ -11,7 +11,7 @@ public sealed class PackEntry(Pack pack)
 
     public bool Loaded { get; private set; }
 
-    public string Title => TextSafety.Escape(Pack.Title);
+    public string Title => Pack.Title;
 
     public int Stars => Levels.Sum(l => l.Stars);
 

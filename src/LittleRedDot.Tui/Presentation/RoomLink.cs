@@ -57,7 +57,7 @@ public sealed class RoomLink
             {
                 shown = done.IsCompletedSuccessfully
                     ? (done.Result.Snapshot, RoundNote(done.Result), null)
-                    : (null, null, TextSafety.Escape(done.Exception?.GetBaseException().Message ?? "the room did not answer"));
+                    : (null, null, done.Exception?.GetBaseException().Message ?? "the room did not answer");
             }
 
             if (boardRequest is null or { IsCompleted: true })

@@ -1,4 +1,3 @@
-using LittleRedDot.Content;
 using LittleRedDot.Content.Rooms;
 
 namespace LittleRedDot.Tui.Presentation;
@@ -34,17 +33,17 @@ public sealed class RoomSubmission(RoomAddress room, Task<OutboxReport> sending)
 
             if (Report is not { } report)
             {
-                return TextSafety.Escape($"Room: not sent ({sending.Exception?.GetBaseException().Message ?? "cancelled"}).");
+                return $"Room: not sent ({sending.Exception?.GetBaseException().Message ?? "cancelled"}).";
             }
 
             var delivery = report.Delivery;
-            return TextSafety.Escape(delivery.Status switch
+            return delivery.Status switch
             {
                 DeliveryStatus.Stored => "Accepted by the room.",
                 DeliveryStatus.Refused => $"Refused by the room ({delivery.HttpStatus}): {delivery.Detail}.",
                 _ when report.NotKept is { } why => $"Not sent to the room, and not kept: {why}.",
                 _ => "Waiting: the room cannot take it now; the run is kept and sent again later.",
-            });
+            };
         }
     }
 }

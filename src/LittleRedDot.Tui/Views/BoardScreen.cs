@@ -208,7 +208,7 @@ public sealed class BoardScreen : GameView
             lines.Add(new StyledLine($"Rejected — never counted ({rejected.Count}):", Ink.Warn));
             var folder = model.RunsFolder ?? string.Empty;
             var blocks = rejected.Select(r => new RichBlock(
-                [new Segment(Content.TextSafety.Escape(Relative(folder, r.File)), Ink.Normal), new Segment(": " + Content.TextSafety.Escape(r.Reason), Ink.Dim)],
+                [new Segment(Relative(folder, r.File), Ink.Normal), new Segment(": " + r.Reason, Ink.Dim)],
                 Glyphs.Unicode ? "✗ " : "x ",
                 2));
             lines.AddRange(new RichText(blocks.ToArray()).Lines(width));

@@ -202,7 +202,7 @@ public sealed class ChooserScreen : GameView
 
     private void DrawTitle(CellCanvas canvas, int width, bool tall)
     {
-        var player = services.Player is { } p ? $"player {Content.TextSafety.Escape(p)} (P) " : "no player yet (P) ";
+        var player = services.Player is { } p ? $"player {p} (P) " : "no player yet (P) ";
         var row = tall ? 1 : 0;
         canvas.Text(1, row, Glyphs.Dot.ToString(), Ink.Dot);
         canvas.Text(3, row, "The Little Red Dot", Ink.Title);
@@ -230,7 +230,7 @@ public sealed class ChooserScreen : GameView
         if (!string.IsNullOrWhiteSpace(pack.Pack.Description) && rows.Height >= 8)
         {
             // The description takes the rows the level list leaves free (up to three), then a blank line.
-            var description = RichText.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 2);
+            var description = RichText.Wrap(pack.Pack.Description, rows.Width - 2);
             var shown = Math.Clamp(listRows - pack.Levels.Count - 2, 1, Math.Min(3, description.Count));
             for (var i = 0; i < shown; i++)
             {
@@ -337,7 +337,7 @@ public sealed class ChooserScreen : GameView
 
     private string RunsFolderLine() =>
         services.Room is { } room ? $"Every run is sent to the room {room} (R to change)"
-        : services.RunsFolder is { } folder ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
+        : services.RunsFolder is { } folder ? $"Every run is also saved to {folder} (R to change)"
         : "Runs stay in your progress; R sets a room or a runs folder (a workshop's).";
 
     private void OnMouse(object? sender, Mouse mouse)

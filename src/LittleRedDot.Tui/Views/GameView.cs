@@ -1,4 +1,5 @@
 using System.Drawing;
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Drawing;
@@ -81,7 +82,10 @@ public abstract class GameView : View
     /// <summary>The view paints every cell itself (Blit compares against the screen), so Terminal.Gui need not clear it first.</summary>
     protected override bool OnClearingViewport() => true;
 
-    /// <summary>Writes styled lines into a rectangle, each clipped to its width and padded with blanks.</summary>
+    /// <summary>
+    /// Writes styled lines into a rectangle, each clipped to its width and padded with blanks. With CellCanvas.Text, one
+    /// of the Tui's two drawing primitives: control and format characters become visible \u escapes here (RULES.md §8).
+    /// </summary>
     protected void WriteLines(int left, int top, int width, int height, IReadOnlyList<StyledLine> lines, int skip = 0)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -98,7 +102,8 @@ public abstract class GameView : View
                         break;
                     }
 
-                    var text = segment.Text.Length > width - used ? segment.Text[..(width - used)] : segment.Text;
+                    var safe = TextSafety.Escape(segment.Text);
+                    var text = safe.Length > width - used ? safe[..(width - used)] : safe;
                     SetAttribute(Theme[segment.Ink]);
                     AddStr(left + used, top + row, Glyphs.Unicode ? text : AsciiText.Of(text));
                     used += text.Length;

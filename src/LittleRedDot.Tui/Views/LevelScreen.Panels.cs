@@ -25,9 +25,9 @@ public sealed partial class LevelScreen
 
     private IReadOnlyList<StyledLine> HeaderLines(int width)
     {
-        var right = services.Player is { } p ? $"player {TextSafety.Escape(p)} " : string.Empty;
+        var right = services.Player is { } p ? $"player {p} " : string.Empty;
         var left = new StyledLine(" ").Add(theme.Glyphs.Dot.ToString(), Ink.Dot).Add(" The Little Red Dot", Ink.Title)
-            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(TextSafety.Escape(session.Definition.Title), Ink.Title);
+            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(session.Definition.Title, Ink.Title);
         if (session.Workshop)
         {
             left.Add("  (workshop)", Ink.Warn);

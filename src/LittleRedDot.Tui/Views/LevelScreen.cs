@@ -1,5 +1,4 @@
 using System.Drawing;
-using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
@@ -137,7 +136,7 @@ public sealed partial class LevelScreen : View
         var spec = session.Definition.Spec;
         var story = MarkdownText.Parse(spec.Story, theme.Glyphs.Unicode);
         var credits = MarkdownText.Parse(spec.Credits, theme.Glyphs.Unicode).Prefixed(new Segment("Data: ", Ink.Dim));
-        host.ShowText(TextSafety.Escape(spec.Title), story.Then(RichText.Plain(session.Goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
+        host.ShowText(spec.Title, story.Then(RichText.Plain(session.Goal).Prefixed(new Segment("Your move: ", Ink.Title))).Then(credits));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using LittleRedDot.Content;
 using LittleRedDot.Tui.Theming;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -175,6 +174,6 @@ public static class MarkdownText
         }
     }
 
-    /// <summary>Text from a file, safe for the terminal; a newline inside a run is a space (paragraphs are blocks).</summary>
-    private static string Safe(string text) => TextSafety.Escape(text.Replace('\n', ' ').Replace("\r", string.Empty, StringComparison.Ordinal));
+    /// <summary>Text from a file on one line: a newline inside a run is a space (paragraphs are blocks); the drawing escapes the rest.</summary>
+    private static string Safe(string text) => text.Replace('\n', ' ').Replace("\r", string.Empty, StringComparison.Ordinal);
 }

@@ -38,7 +38,7 @@ public static class BoardVerb
 
             var library = context.Library(parse.GetValue(levels));
             var found = library.Catalog.FindPack(first)
-                ?? throw new UsageException($"no pack \"{TextSafety.Escape(first)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
+                ?? throw new UsageException($"no pack \"{first}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
             if (second is null)
             {
                 throw new UsageException("give the runs folder after the pack, or a room's URL (http://HOST:PORT)");
@@ -95,6 +95,9 @@ public static class BoardVerb
         board.Closed == true ? "the round is closed" : board.Frozen == true ? "the board is frozen" : null;
 
     /// <summary>Prints once, or polls and redraws until Ctrl+C; a room out of reach while watching is said in the footer and tried again.</summary>
+    /// <summary>Home and clear: one screen, redrawn in place (the program's own sequence, not text from a file).</summary>
+    private const string ClearScreen = "\u001b[H\u001b[2J";
+
     private static int Show(CliContext context, Func<BoardSnapshot> refresh, string format, bool watching, string source, Func<BoardSnapshot, string?> note)
     {
         if (!watching)
@@ -106,7 +109,7 @@ public static class BoardVerb
             }
             catch (RoomException e)
             {
-                context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+                context.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.BadInput;
             }
 
@@ -129,12 +132,17 @@ public static class BoardVerb
             }
             catch (RoomException e)
             {
-                problem = TextSafety.Escape(e.Message);
+                problem = e.Message;
+            }
+            catch (ContentException e)
+            {
+                // A runs folder renamed away for a moment (a sync, a facilitator tidying up) is waited for (issue 14).
+                problem = e.Errors.Count > 0 ? e.Errors[0].Message : e.Message;
             }
 
-            if (context.HasTerminal())
+            if (context.HasTerminal() && context.Out is TerminalWriter terminal)
             {
-                context.Out.Write("\u001b[H\u001b[2J"); // home and clear: one screen, redrawn in place
+                terminal.WriteSequence(ClearScreen);
             }
 
             if (shown is not null)
@@ -144,7 +152,7 @@ public static class BoardVerb
 
             var state = shown is null ? null : note(shown);
             var footer = problem is null ? $"updated {context.Time.GetLocalNow():HH:mm:ss}" : $"{problem}; trying again";
-            context.Out.WriteLine($"(watching {TextSafety.Escape(source)}; {(state is null ? string.Empty : state + "; ")}{footer}; Ctrl+C to stop)");
+            context.Out.WriteLine($"(watching {source}; {(state is null ? string.Empty : state + "; ")}{footer}; Ctrl+C to stop)");
             context.Out.Flush();
             if (context.Cancellation.WaitHandle.WaitOne(PollInterval))
             {
@@ -165,7 +173,7 @@ public static class BoardVerb
         {
             foreach (var rejected in snapshot.Rejected)
             {
-                context.Error.WriteLine($"rejected: {TextSafety.Escape(CliContext.Shorten(rejected.File))}: {TextSafety.Escape(rejected.Reason)}");
+                context.Error.WriteLine($"rejected: {CliContext.Shorten(rejected.File)}: {rejected.Reason}");
             }
         }
     }

@@ -43,7 +43,7 @@ public static class CheckLevelsVerb
             {
                 if (path.StartsWith('-') && !context.FileSystem.File.Exists(path) && !context.FileSystem.Directory.Exists(path))
                 {
-                    throw new UsageException($"unknown option {TextSafety.Escape(path)}; see 'littlereddot check-levels --help'");
+                    throw new UsageException($"unknown option {path}; see 'littlereddot check-levels --help'");
                 }
             }
 
@@ -118,7 +118,7 @@ public static class CheckLevelsVerb
 
     private static void WriteLevel(TextWriter o, LevelReport r, Func<string, string> levelsOption)
     {
-        var shown = TextSafety.Escape(CliContext.Shorten(r.Path));
+        var shown = CliContext.Shorten(r.Path);
         if (r.Definition is not { } definition || r.Solution is not { } solution)
         {
             o.WriteLine($"{shown}: MALFORMED");
@@ -131,7 +131,7 @@ public static class CheckLevelsVerb
         var valley = level.Valley;
         var curvature = level.Curvature;
         o.WriteLine($"{shown}: {(r.IsValid ? "valid" : "INVALID")}");
-        o.WriteLine($"  {definition.Id}: \"{TextSafety.Escape(definition.Title)}\"");
+        o.WriteLine($"  {definition.Id}: \"{definition.Title}\"");
         WriteErrors(o, r);
         o.WriteLine($"  data: {valley.N.ToString(CultureInfo.InvariantCulture)} points, cost {CostNames.Name(rules.Cost)}; "
             + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)} steps, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, goal gap ≤ τ = {G(rules.Tolerance)}");
@@ -159,7 +159,7 @@ public static class CheckLevelsVerb
             var verdict = solution.ParAchievable ? "achievable" : "NOT achievable";
             o.WriteLine($"  best found: α ≈ {G(best.Alpha)} from {Start(rules, best.Beta0, best.Beta1)} reaches in {Steps(run.Steps)}, {run.Bounces.ToString(CultureInfo.InvariantCulture)} "
                 + $"{(run.Bounces == 1 ? "bounce" : "bounces")} (par {rules.Par.ToString(CultureInfo.InvariantCulture)}): {verdict}");
-            o.WriteLine($"    try: littlereddot run {definition.Id}{TextSafety.Escape(levelsOption(r.Path))} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
+            o.WriteLine($"    try: littlereddot run {definition.Id}{levelsOption(r.Path)} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
         }
         else
         {
@@ -177,9 +177,9 @@ public static class CheckLevelsVerb
     {
         foreach (var e in r.Errors)
         {
-            var file = e.File == r.Path ? string.Empty : TextSafety.Escape(CliContext.Shorten(e.File)) + ": ";
+            var file = e.File == r.Path ? string.Empty : CliContext.Shorten(e.File) + ": ";
             var where = e.Location.Length > 0 ? e.Location + ": " : string.Empty;
-            o.WriteLine($"  error: {file}{where}{TextSafety.Escape(e.Message)}");
+            o.WriteLine($"  error: {file}{where}{e.Message}");
         }
     }
 
@@ -230,7 +230,7 @@ public static class CheckLevelsVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteJsonLevel(Utf8JsonWriter w, LevelReport r)

@@ -64,19 +64,20 @@ public sealed class CliApp(CliContext context)
         {
             if (args[i].Length == 0)
             {
-                var what = i > 0 && args[i - 1].StartsWith('-') ? TextSafety.Escape(args[i - 1]) : "an argument";
+                var what = i > 0 && args[i - 1].StartsWith('-') ? args[i - 1] : "an argument";
                 context.Error.WriteLine($"error: {what} is empty; give a value");
                 return ExitCodes.BadInput;
             }
         }
 
         var root = Build();
-        var parse = root.Parse(args);
+        // No response files: `--player @bob` is a player called @bob, not the contents of a file called bob (issue 14).
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors)
             {
-                context.Error.WriteLine($"error: {TextSafety.Escape(error.Message.Replace('\t', ' '), keepNewlines: true)}");
+                context.Error.WriteLine($"error: {error.Message.Replace('\t', ' ')}");
             }
 
             var verb = parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ";
@@ -113,7 +114,7 @@ public sealed class CliApp(CliContext context)
         {
             // A bug, not the user's doing: the details go to the log, one plain line to the user.
             log.LogError(e, "{Verb} failed", parse.CommandResult.Command.Name);
-            context.Error.WriteLine($"error: internal error ({TextSafety.Escape(e.Message)}); details are in {context.Folders.LogFile}");
+            context.Error.WriteLine($"error: internal error ({e.Message}); details are in {context.Folders.LogFile}");
             return ExitCodes.CheckFailed;
         }
     }

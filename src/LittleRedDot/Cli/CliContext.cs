@@ -9,9 +9,11 @@ namespace LittleRedDot.Cli;
 /// <summary>What every verb works with: its output streams, the file system, the clock and the configuration.</summary>
 public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem fileSystem, TimeProvider time, IConfiguration configuration, ILoggerFactory? logging = null)
 {
-    public TextWriter Out { get; } = output;
+    /// <summary>Standard output, through the one sanitising writer (<see cref="TerminalWriter"/>): whatever a message holds, it is safe to print.</summary>
+    public TextWriter Out { get; } = TerminalWriter.Of(output);
 
-    public TextWriter Error { get; } = error;
+    /// <summary>Standard error, through the same sanitising writer.</summary>
+    public TextWriter Error { get; } = TerminalWriter.Of(error);
 
     public IFileSystem FileSystem { get; } = fileSystem;
 
@@ -54,7 +56,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     {
         foreach (var e in errors)
         {
-            Error.WriteLine($"error: {TextSafety.Escape(Shorten(e.File))}{(e.Location.Length > 0 ? ": " + e.Location : string.Empty)}: {e.Message}");
+            Error.WriteLine($"error: {Shorten(e.File)}{(e.Location.Length > 0 ? ": " + e.Location : string.Empty)}: {e.Message}");
         }
     }
 

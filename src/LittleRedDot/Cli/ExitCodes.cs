@@ -14,6 +14,12 @@ public static class ExitCodes
     /// <summary>Interrupted by Ctrl+C, after the terminal is restored.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>The terminal went away (SIGHUP, or its input hung up) while the game ran: 128 + SIGHUP's number, as a shell reports it.</summary>
+    public const int HungUp = 129;
+
+    /// <summary>SIGTERM stopped the game: 128 + SIGTERM's number.</summary>
+    public const int Terminated = 143;
+
     public static int Worst(int a, int b) => Math.Max(a, b);
 
     /// <summary>

@@ -69,10 +69,15 @@ public static class LevelsVerb
 
         foreach (var (pack, specs) in listed)
         {
-            output.WriteLine($"{TextSafety.Escape(pack.Title)}  [{TextSafety.Escape(pack.Name)}]{(pack.Workshop ? "  (workshop)" : string.Empty)}");
+            output.WriteLine($"{pack.Title}  [{pack.Name}]{(pack.Workshop ? "  (workshop)" : string.Empty)}");
+            if (pack.Problem is { } problem)
+            {
+                output.WriteLine($"  warning: {problem}");
+            }
+
             foreach (var s in specs)
             {
-                output.WriteLine($"  {s.Id,-40} {TextSafety.Escape(s.Title),-34} free {FreeParameters(s.Rules),-7} budget {s.Rules.Budget,7}  par {s.Rules.Par}");
+                output.WriteLine($"  {s.Id,-40} {s.Title,-34} free {FreeParameters(s.Rules),-7} budget {s.Rules.Budget,7}  par {s.Rules.Par}");
             }
         }
     }
@@ -107,6 +112,6 @@ public static class LevelsVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

@@ -4,6 +4,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Tui;
 using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Lifecycle;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.App;
 
@@ -102,30 +103,41 @@ public static class PlayVerb
             context.Out.Flush();
             try
             {
-                using var app = Application.Create();
-                app.Init();
-
                 // SIGTERM (kill, a closing session) and SIGHUP (a closed terminal window) killed the game outright, leaving
                 // the terminal raw and on the alternate screen: they now stop it like Ctrl+C, so the terminal is restored,
-                // and the exit code is 128 + the signal's number, as a shell reports it.
+                // and the exit code is 128 + the signal's number, as a shell reports it. A terminal that goes away without
+                // a SIGHUP reaching the game (its input hangs up) ends it the same way, with 129 (issue 14).
                 int? signalExit = null;
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+                void Stop(int code)
+                {
+                    signalExit ??= code;
+                    stop.Cancel();
+                }
+
                 void OnSignal(PosixSignalContext signal)
                 {
                     signal.Cancel = true;
-                    signalExit = signal.Signal == PosixSignal.SIGTERM ? 143 : 129;
-                    stop.Cancel();
+                    if (StandardInput.HasHungUp())
+                    {
+                        StandardInput.Detach();
+                    }
+
+                    Stop(signal.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.HungUp);
                 }
 
                 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
                 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+                using var app = Application.Create();
+                app.Init();
+                StandardInput.Watch(app, () => Stop(ExitCodes.HungUp));
                 var exit = game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), stop.Token);
                 return signalExit ?? exit;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The application instance is disposed (the terminal restored) before this line runs.
-                context.Error.WriteLine($"error: the game stopped unexpectedly: {TextSafety.Escape(e.Message)}");
+                context.Error.WriteLine($"error: the game stopped unexpectedly: {e.Message}");
                 return ExitCodes.CheckFailed;
             }
         });
@@ -141,7 +153,7 @@ public static class PlayVerb
             return null;
         }
 
-        context.Error.WriteLine($"error: {TextSafety.Escape(CliContext.Shorten(file))}: {TextSafety.Escape(verdict.Message)}");
+        context.Error.WriteLine($"error: {CliContext.Shorten(file)}: {verdict.Message}");
         return ExitCodes.For(verdict);
     }
 }

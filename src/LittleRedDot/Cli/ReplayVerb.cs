@@ -24,7 +24,7 @@ public static class ReplayVerb
                 results.Add((file, verdict));
                 if (!parse.GetValue(json))
                 {
-                    var shown = TextSafety.Escape(CliContext.Shorten(Path.GetFullPath(file)));
+                    var shown = CliContext.Shorten(Path.GetFullPath(file));
                     var line = verdict.Verified ? "verified" : verdict.Message;
                     context.Out.WriteLine($"{shown}: {line}");
                 }
@@ -70,7 +70,7 @@ public static class ReplayVerb
             w.WriteEndArray();
         }
 
-        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

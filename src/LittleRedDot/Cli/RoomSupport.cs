@@ -1,4 +1,3 @@
-using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Content.Rooms;
 
@@ -17,7 +16,7 @@ public static class RoomSupport
     /// <summary>The address given on the command line.</summary>
     /// <exception cref="UsageException">Not an http(s) URL.</exception>
     public static RoomAddress Address(string text) =>
-        RoomAddress.TryParse(text, out var problem) ?? throw new UsageException(TextSafety.Escape(problem));
+        RoomAddress.TryParse(text, out var problem) ?? throw new UsageException(problem ?? "not a room address");
 
     /// <summary>The player's outbox, with the tokens kept in their settings file.</summary>
     public static Outbox Outbox(CliContext context, HttpClient http) =>

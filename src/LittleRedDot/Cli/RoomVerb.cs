@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using LittleRedDot.Content;
 using LittleRedDot.Content.Rooms;
 
 namespace LittleRedDot.Cli;
@@ -54,7 +53,7 @@ public static class RoomVerb
                     var body = RoomSupport.Wait(client.ExportAsync(admin, context.Cancellation));
                     foreach (var line in Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries))
                     {
-                        context.Out.WriteLine(TextSafety.Escape(line.TrimEnd('\r')));
+                        context.Out.WriteLine(line.TrimEnd('\r'));
                     }
 
                     context.Out.Flush();
@@ -66,7 +65,7 @@ public static class RoomVerb
             }
             catch (RoomException e)
             {
-                context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+                context.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.BadInput;
             }
 
@@ -83,6 +82,6 @@ public static class RoomVerb
         string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
         return DateTimeOffset.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
-            : throw new UsageException($"--at: \"{TextSafety.Escape(text)}\" is not an RFC 3339 time; write it like 2026-11-26T11:30:00Z or 2026-11-26T12:30:00+01:00");
+            : throw new UsageException($"--at: \"{text}\" is not an RFC 3339 time; write it like 2026-11-26T11:30:00Z or 2026-11-26T12:30:00+01:00");
     }
 }

@@ -16,6 +16,7 @@ public static class RunVerb
         var beta0 = NumberOption.Optional("--beta0", "The initial β0 (required when β0 is free and its start range is not a single value).", "B");
         var beta1 = NumberOption.Optional("--beta1", "The initial β1 (required when β1 is free and its start range is not a single value).", "B");
         var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Replace a read-only --save file (a symbolic link is followed; a device or pipe is never replaced)." };
         var submit = new Option<string?>("--submit")
         {
             Description = "Submit the run to a room (http://HOST:PORT, RULES.md §9). Exit 0 when stored, or when the room is out of reach and the run waits in the outbox in your data folder (sent again by the game and the next --submit); exit 1 when the room refuses it.",
@@ -26,7 +27,7 @@ public static class RunVerb
         var trace = new Option<bool>("--trace") { Description = "Print every step as CSV: step,beta0,beta1,cost,grad0,grad1." };
         var command = new Command("run", "Run one level headless with a choice of α and start, and print how it went.")
         {
-            level, alpha, beta0, beta1, save, submit, player, json, trace,
+            level, alpha, beta0, beta1, save, force, submit, player, json, trace,
         };
         command.SetAction(parse =>
         {
@@ -62,7 +63,7 @@ public static class RunVerb
                 recorded = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
                 if (savePath is not null)
                 {
-                    AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(recorded));
+                    AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(recorded), replaceReadOnly: parse.GetValue(force));
                 }
 
                 result = recorded.Result!;
@@ -83,7 +84,7 @@ public static class RunVerb
 
             if (savePath is not null)
             {
-                context.Error.WriteLine($"saved {TextSafety.Escape(CliContext.Shorten(Path.GetFullPath(savePath)))}");
+                context.Error.WriteLine($"saved {CliContext.Shorten(Path.GetFullPath(savePath))}");
             }
 
             context.Out.Flush();
@@ -109,22 +110,22 @@ public static class RunVerb
 
         if (report.EarlierRefused > 0)
         {
-            context.Error.WriteLine($"{report.EarlierRefused} earlier run{(report.EarlierRefused == 1 ? " was" : "s were")} refused; see {TextSafety.Escape(outbox.Folder)}");
+            context.Error.WriteLine($"{report.EarlierRefused} earlier run{(report.EarlierRefused == 1 ? " was" : "s were")} refused; see {outbox.Folder}");
         }
 
         switch (delivery.Status)
         {
             case Content.Rooms.DeliveryStatus.Stored:
-                context.Error.WriteLine($"submitted: {TextSafety.Escape(delivery.Message)}");
+                context.Error.WriteLine($"submitted: {delivery.Message}");
                 return ExitCodes.Success;
             case Content.Rooms.DeliveryStatus.Refused:
-                context.Error.WriteLine($"refused: {TextSafety.Escape(delivery.Message)}");
+                context.Error.WriteLine($"refused: {delivery.Message}");
                 return ExitCodes.CheckFailed;
             case Content.Rooms.DeliveryStatus.NotDelivered when report.NotKept is { } why:
-                context.Error.WriteLine($"error: not delivered ({TextSafety.Escape(delivery.Message)}), and it could not be kept in the outbox: {TextSafety.Escape(why)}");
+                context.Error.WriteLine($"error: not delivered ({delivery.Message}), and it could not be kept in the outbox: {why}");
                 return ExitCodes.BadInput;
             default:
-                context.Error.WriteLine($"waiting: {TextSafety.Escape(delivery.Message)}; the run waits in the outbox ({TextSafety.Escape(outbox.Folder)}, {report.Waiting} waiting) and is sent again by the game and the next `run --submit`");
+                context.Error.WriteLine($"waiting: {delivery.Message}; the run waits in the outbox ({outbox.Folder}, {report.Waiting} waiting) and is sent again by the game and the next `run --submit`");
                 return ExitCodes.Success;
         }
     }
@@ -177,7 +178,7 @@ public static class RunVerb
             w.WriteEndObject();
         }
 
-        output.WriteLine(JsonNumbers.TerminalText(buffer.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteText(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
@@ -185,7 +186,7 @@ public static class RunVerb
         var rules = level.Level.Rules;
         var valley = level.Level.Valley;
         Func<double, string> n = DoubleText.RoundTrip;
-        output.WriteLine($"{TextSafety.Escape(level.Title)} ({level.Id}): {CostNames.Name(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
+        output.WriteLine($"{level.Title} ({level.Id}): {CostNames.Name(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
         output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
         var verdict = r.Outcome switch
         {

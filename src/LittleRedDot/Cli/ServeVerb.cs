@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Logging;
 using LittleRedDot.Server;
@@ -46,11 +45,11 @@ public static class ServeVerb
     {
         var library = context.Library(levelsOption);
         var found = library.Catalog.FindPack(packName)
-            ?? throw new UsageException($"no pack \"{TextSafety.Escape(packName)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
+            ?? throw new UsageException($"no pack \"{packName}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
         var levels = new PackLevels(found, library.Loader);
         if (levels.LevelIds.Count == 0)
         {
-            throw new UsageException($"the pack \"{TextSafety.Escape(found.Title)}\" has no level file that can be read; `littlereddot check-levels {TextSafety.Escape(found.Folder)}` says why");
+            throw new UsageException($"the pack \"{found.Title}\" has no level file that can be read; `littlereddot check-levels {found.Folder}` says why");
         }
 
         var database = dbOption ?? DefaultDatabase(context);
@@ -68,7 +67,7 @@ public static class ServeVerb
         }
         catch (RoomStoreException e)
         {
-            context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+            context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
 
@@ -81,7 +80,7 @@ public static class ServeVerb
             }
             catch (RoomStartException e)
             {
-                context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+                context.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.BadInput;
             }
 
@@ -90,9 +89,9 @@ public static class ServeVerb
                 // Ctrl+C and SIGTERM end a room normally: the requests in flight finish, then exit 0 (§9).
                 context.InterruptIsNormalStop = true;
                 var addresses = string.Join(" ", Server.RoomServer.Addresses(app));
-                context.Out.WriteLine($"Room: {TextSafety.Escape(found.Title)} ({levels.LevelIds.Count} levels), round {room.Round.Id}");
+                context.Out.WriteLine($"Room: {found.Title} ({levels.LevelIds.Count} levels), round {room.Round.Id}");
                 context.Out.WriteLine($"Serving at {addresses}: the projector page is / there, players submit to that address");
-                context.Out.WriteLine($"Database: {TextSafety.Escape(room.StoreDescription)}");
+                context.Out.WriteLine($"Database: {room.StoreDescription}");
                 context.Out.WriteLine(tokenOption is null
                     ? $"Admin token (shown only now): {options.AdminToken}"
                     : "Admin token: the one given with --admin-token");
@@ -124,7 +123,7 @@ public static class ServeVerb
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
-            : throw new UsageException($"LittleRedDot:Room:{name} must be a whole number above 0, not \"{TextSafety.Escape(text)}\"");
+            : throw new UsageException($"LittleRedDot:Room:{name} must be a whole number above 0, not \"{text}\"");
     }
 
     private static Task WaitForStopAsync(CancellationToken interrupt, CancellationToken stopping)
