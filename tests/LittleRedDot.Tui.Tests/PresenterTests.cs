@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Engine;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Presentation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LittleRedDot.Content;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;

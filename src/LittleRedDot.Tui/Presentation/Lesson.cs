@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;

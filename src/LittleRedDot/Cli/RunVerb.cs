@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli;
@@ -30,7 +31,8 @@ public static class RunVerb
                 throw new UsageException("--json and --trace cannot be used together");
             }
 
-            var definition = context.Library(parse.GetValue(levels)).Resolve(parse.GetValue(level)!);
+            var library = context.Library(parse.GetValue(levels));
+            var definition = library.Resolve(parse.GetValue(level)!);
             var rules = definition.Level.Rules;
             var choice = new Choice(
                 Numbers.Parse("--alpha", parse.GetValue(alpha)!),
@@ -48,7 +50,9 @@ public static class RunVerb
                 throw new UsageException($"--player: {nameProblem}");
             }
 
-            IRunObserver? observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : null;
+            // Plain text ends with the run's lesson, so a witness watches the run; --trace streams every step instead.
+            var witness = new RunWitness(definition.Level);
+            IRunObserver observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : witness;
             RunResult result;
             if (savePath is not null)
             {
@@ -65,9 +69,12 @@ public static class RunVerb
             {
                 WriteJson(context.Out, definition, choice, result);
             }
-            else if (observer is null)
+            else if (observer == witness)
             {
                 WriteText(context.Out, definition, choice, result);
+                var lesson = Lesson.Explain(definition.Level, choice.Alpha, result, witness, IsWorkshop(library, definition));
+                context.Out.WriteLine();
+                context.Out.WriteLine(lesson.Text);
             }
 
             if (savePath is not null)
@@ -79,6 +86,19 @@ public static class RunVerb
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Whether the level lies in a workshop pack, whose lessons name no thresholds (a pack.json that cannot be read counts as not).</summary>
+    private static bool IsWorkshop(LevelLibrary library, LevelDefinition definition)
+    {
+        try
+        {
+            return Path.GetDirectoryName(definition.Spec.Path) is { } folder && library.Catalog.FindPack(folder) is { Workshop: true };
+        }
+        catch (ContentException)
+        {
+            return false;
+        }
     }
 
     private static double Start(string option, string name, string? text, ParameterRule rule)
