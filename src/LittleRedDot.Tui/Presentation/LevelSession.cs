@@ -11,7 +11,7 @@ namespace LittleRedDot.Tui.Presentation;
 /// kept in range while the player types — the engine itself never clamps), the run launched from it and
 /// played back, its outcome and lesson, hints, and the ghost of the player's best run.
 /// </summary>
-public sealed class LevelSession
+public sealed partial class LevelSession
 {
     /// <summary>Arrow keys move a start by this fraction of its range.</summary>
     public const double StartStepFraction = 1.0 / 20;
@@ -117,6 +117,25 @@ public sealed class LevelSession
     }
 
     public bool HasHints => !Workshop && Definition.Spec.Hints.Count > 0;
+
+    /// <summary>What the player does on this level and what counts, in words: the "Your move" after its story.</summary>
+    public string Goal
+    {
+        get
+        {
+            var rules = Rules;
+            var free = (rules.Beta0.IsFree, rules.Beta1.IsFree) switch
+            {
+                (true, true) => "both β0 (where the line crosses x = 0) and β1 (its slope)",
+                (true, false) => $"β0 (where the line crosses x = 0); the slope β1 stays at {NumberText.Short(rules.Beta1.Value)}",
+                _ => $"β1 (the line's slope); β0 stays at {NumberText.Short(rules.Beta0.Value)}",
+            };
+            var pick = StartIsSet ? "pick the learning rate α (this level sets where the dot starts)" : "pick the learning rate α and where the dot starts";
+            return $"{pick}. The dot then rolls downhill, one "
+                + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
+                + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
+        }
+    }
 
     public void ClearMessage() => Message = null;
 
@@ -242,115 +261,6 @@ public sealed class LevelSession
         return true;
     }
 
-    /// <summary>Runs the engine on the choice, saves the run, and starts playing it back; false (with a message) when the choice is refused.</summary>
-    public bool Launch()
-    {
-        if (Phase == SessionPhase.Running)
-        {
-            return false;
-        }
-
-        var choice = Choice;
-        if (Level.CheckChoice(choice) is { } refused)
-        {
-            Phase = SessionPhase.Setup;
-            Warn(refused);
-            return false;
-        }
-
-        if (services.Player is not { } player)
-        {
-            Warn("choose a player name first (P on the level list)");
-            return false;
-        }
-
-        var trace = new RunTrace(Level.Valley);
-        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), trace);
-        Playback = new Playback(trace.Frames, run.Result!);
-        LastRun = run;
-        Phase = SessionPhase.Running;
-        Paused = false;
-        Lesson = null;
-        Message = null;
-        var result = run.Result!;
-        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
-        services.RememberChoice(Definition.Id, choice);
-        LastSave = services.SaveRun(Definition, run);
-        if (Playback.AtEnd)
-        {
-            Finish();
-        }
-
-        return true;
-    }
-
-    /// <summary>Moves the animation on by the time passed; returns whether the picture changed.</summary>
-    public bool Tick(TimeSpan elapsed)
-    {
-        if (Phase != SessionPhase.Running || Paused || Playback is null)
-        {
-            return false;
-        }
-
-        var changed = Playback.Advance(StepsPerSecond * elapsed.TotalSeconds);
-        if (Playback.AtEnd)
-        {
-            Finish();
-            return true;
-        }
-
-        return changed;
-    }
-
-    public void TogglePause()
-    {
-        if (Phase == SessionPhase.Running)
-        {
-            Paused = !Paused;
-        }
-    }
-
-    /// <summary>Pauses and shows one more step.</summary>
-    public void StepOnce()
-    {
-        if (Phase != SessionPhase.Running || Playback is null)
-        {
-            return;
-        }
-
-        Paused = true;
-        Playback.StepOnce();
-        if (Playback.AtEnd)
-        {
-            Finish();
-        }
-    }
-
-    public void SkipToEnd()
-    {
-        if (Phase != SessionPhase.Running || Playback is null)
-        {
-            return;
-        }
-
-        Playback.SkipToEnd();
-        Finish();
-    }
-
-    public void Faster() => SpeedIndex = Math.Min(SpeedIndex + 1, SpeedLadder.Count - 1);
-
-    public void Slower() => SpeedIndex = Math.Max(SpeedIndex - 1, 0);
-
-    /// <summary>Back to choosing, from the last choice.</summary>
-    public void TryAgain()
-    {
-        if (Phase == SessionPhase.Finished)
-        {
-            Phase = SessionPhase.Setup;
-            Message = null;
-        }
-    }
-
     /// <summary>
     /// The next hint (they cycle), or why there is none. A hint is Markdown as the level file holds it, not yet
     /// safe for a terminal: the screen shows it through its Markdown reader, which escapes it.
@@ -374,56 +284,6 @@ public sealed class LevelSession
         var hint = hints[hintIndex % hints.Count];
         hintIndex++;
         return hint;
-    }
-
-    /// <summary>
-    /// Shows the run in a file as the ghost, if it verifies against this level (RULES.md §7); returns why it
-    /// is refused — in words safe for the terminal — or null.
-    /// </summary>
-    public string? OpenGhost(string typed)
-    {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (GhostFile.Resolve(services.FileSystem, typed, home) is not { } path)
-        {
-            return "type the path of a run file (*.run.json) played on this level";
-        }
-
-        var verdict = GhostFile.Check(services.FileSystem, Definition, path);
-        if (!verdict.Verified)
-        {
-            var reason = TextSafety.Escape(verdict.Message);
-            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
-            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
-        }
-
-        var run = verdict.Run!;
-        Ghost = Trace(run.Choice);
-        GhostFromFile = true;
-        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
-        ShowGhost = true;
-        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
-        var result = run.Result!;
-        var outcome = result.Outcome switch
-        {
-            Outcome.Reached => $"reached the valley at step {result.Steps}, score {result.Score}",
-            Outcome.Diverged => $"diverged at step {result.Steps}",
-            _ => "out of steps",
-        };
-        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
-        MessageIsWarning = false;
-        return null;
-    }
-
-    /// <summary>The outcome in a few words: "Reached the valley at step 12".</summary>
-    public string OutcomeHeadline(RunResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Outcome switch
-        {
-            Outcome.Reached => $"Reached the valley at step {result.Steps}",
-            Outcome.Diverged => $"Diverged at step {result.Steps}: the dot flew off",
-            _ => $"Out of steps: {Rules.Budget} steps and not in the valley",
-        };
     }
 
     private static double Round(double value) =>
@@ -463,59 +323,5 @@ public sealed class LevelSession
     {
         Message = message;
         MessageIsWarning = true;
-    }
-
-    private void Finish()
-    {
-        Phase = SessionPhase.Finished;
-        Paused = false;
-        var result = Playback!.Result;
-        Lesson = Presentation.Lesson.Explain(Level, Alpha, result, Workshop);
-        var save = LastSave;
-        if (save is not null)
-        {
-            // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
-            var parts = new List<string>(save.Problems);
-            if (save.NewBest && result.Outcome == Outcome.Reached)
-            {
-                parts.Add("New best on this level!");
-            }
-
-            if (save.RunsFile is { } file)
-            {
-                parts.Add($"Saved to {TextSafety.Escape(file)}");
-            }
-
-            Message = parts.Count > 0 ? string.Join(" ", parts) : null;
-            MessageIsWarning = save.Problems.Count > 0;
-        }
-
-        // The best run now includes this one; its ghost is drawn under this path, so it shows from the next try.
-        LoadBest();
-    }
-
-    private void LoadBest()
-    {
-        Best = services.Best(Definition);
-        if (GhostFromFile)
-        {
-            return;
-        }
-
-        Ghost = null;
-        GhostLabel = null;
-        if (Best is { } best && Level.CheckChoice(best.Run.Choice) is null)
-        {
-            Ghost = Trace(best.Run.Choice);
-            GhostLabel = "your best";
-        }
-    }
-
-    /// <summary>The path of a run from its choice, replayed by the engine (a saved run's path is never read from the file).</summary>
-    private IReadOnlyList<TraceFrame> Trace(Choice choice)
-    {
-        var trace = new RunTrace(Level.Valley, GhostCapacity);
-        Descent.Run(Level, choice, trace);
-        return trace.Frames;
     }
 }

@@ -16,11 +16,7 @@ public sealed class ChooserScreen : GameView
 {
     private readonly ChooserModel model;
     private readonly GameServices services;
-    private readonly Action<LevelEntry> open;
-    private readonly Action editPlayer;
-    private readonly Action editRunsFolder;
-    private readonly Action openBoard;
-    private readonly Action quit;
+    private readonly IChooserHost host;
     private bool quitArmed;
     private readonly List<string> notices = [];
     private int levelScroll;
@@ -28,23 +24,15 @@ public sealed class ChooserScreen : GameView
     private int levelListOffset;
     private Rectangle packRows;
 
-    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, Action<LevelEntry> open, Action editPlayer, Action editRunsFolder, Action openBoard, Action quit)
+    public ChooserScreen(Theme theme, ChooserModel model, GameServices services, IChooserHost host)
         : base(theme)
     {
-        ArgumentNullException.ThrowIfNull(openBoard);
-        this.openBoard = openBoard;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(editPlayer);
-        ArgumentNullException.ThrowIfNull(editRunsFolder);
-        ArgumentNullException.ThrowIfNull(quit);
-        this.quit = quit;
+        ArgumentNullException.ThrowIfNull(host);
         this.model = model;
         this.services = services;
-        this.open = open;
-        this.editPlayer = editPlayer;
-        this.editRunsFolder = editRunsFolder;
+        this.host = host;
         CanFocus = true;
         Width = Dim.Fill();
         Height = Dim.Fill();
@@ -69,7 +57,7 @@ public sealed class ChooserScreen : GameView
             // Esc backs out of the game too, but only on a second press: a player backing out of a level must not quit by mistake.
             if (quitArmed)
             {
-                quit();
+                host.QuitGame();
             }
             else
             {
@@ -112,7 +100,7 @@ public sealed class ChooserScreen : GameView
         {
             if (model.SelectedLevel is { } level)
             {
-                open(level);
+                host.OpenLevel(level);
             }
         }
         else
@@ -120,13 +108,13 @@ public sealed class ChooserScreen : GameView
             switch (KeyChar.Of(key))
             {
                 case 'p':
-                    editPlayer();
+                    host.EditPlayer();
                     break;
                 case 'r':
-                    editRunsFolder();
+                    host.EditRunsFolder();
                     break;
                 case 'b':
-                    openBoard();
+                    host.OpenBoard();
                     break;
                 default:
                     handled = false;
@@ -375,7 +363,7 @@ public sealed class ChooserScreen : GameView
                 model.Select(model.PackIndex, index);
                 if (mouse.Flags.HasFlag(MouseFlags.LeftButtonDoubleClicked) && model.SelectedLevel is { } level)
                 {
-                    open(level);
+                    host.OpenLevel(level);
                 }
             }
         }

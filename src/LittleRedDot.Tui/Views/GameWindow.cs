@@ -11,7 +11,7 @@ namespace LittleRedDot.Tui.Views;
 /// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) outside a text
 /// field. Below the smallest size it shows only a request to make the window bigger.
 /// </summary>
-public sealed class GameWindow : Runnable, IGameHost
+public sealed class GameWindow : Runnable, IGameHost, IChooserHost
 {
     public const int MinWidth = 80;
 
@@ -43,7 +43,7 @@ public sealed class GameWindow : Runnable, IGameHost
         // Screens and overlays are stacked by hand (KeepOrder), not as Terminal.Gui's overlapped windows.
         Arrangement = ViewArrangement.Fixed;
         SetScheme(theme.Scheme);
-        chooser = new ChooserScreen(theme, model, services, OpenLevel, AskPlayer, () => AskRunsFolder(), OpenBoard, () => Quit(ExitQuit));
+        chooser = new ChooserScreen(theme, model, services, this);
         sizeNotice = new SizeNotice(theme, MinWidth, MinHeight) { Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         Add(chooser, sizeNotice);
         chooser.AddNotices(services.TakeNotices());
@@ -118,6 +118,16 @@ public sealed class GameWindow : Runnable, IGameHost
         level = null;
         CloseScreen(screen, refreshBests: true);
     }
+
+    void IChooserHost.OpenLevel(LevelEntry level) => OpenLevel(level);
+
+    void IChooserHost.EditPlayer() => AskPlayer();
+
+    void IChooserHost.EditRunsFolder() => AskRunsFolder();
+
+    void IChooserHost.OpenBoard() => OpenBoard();
+
+    void IChooserHost.QuitGame() => Quit(ExitQuit);
 
     public void OpenNextLevel()
     {

@@ -1,0 +1,71 @@
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Tui.Presentation;
+
+/// <summary>The session's ghost: the player's best run on the level, or a run file that verifies on it.</summary>
+public sealed partial class LevelSession
+{
+    /// <summary>
+    /// Shows the run in a file as the ghost, if it verifies against this level (RULES.md §7); returns why it
+    /// is refused — in words safe for the terminal — or null.
+    /// </summary>
+    public string? OpenGhost(string typed)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (GhostFile.Resolve(services.FileSystem, typed, home) is not { } path)
+        {
+            return "type the path of a run file (*.run.json) played on this level";
+        }
+
+        var verdict = GhostFile.Check(services.FileSystem, Definition, path);
+        if (!verdict.Verified)
+        {
+            var reason = TextSafety.Escape(verdict.Message);
+            log.GhostRefused(Definition.Id, TextSafety.Escape(path), reason);
+            return $"{TextSafety.Escape(Path.GetFileName(path))}: {reason}";
+        }
+
+        var run = verdict.Run!;
+        Ghost = Trace(run.Choice);
+        GhostFromFile = true;
+        GhostLabel = $"{TextSafety.Escape(run.Player)}'s run";
+        ShowGhost = true;
+        log.GhostOpened(Definition.Id, TextSafety.Escape(path));
+        var result = run.Result!;
+        var outcome = result.Outcome switch
+        {
+            Outcome.Reached => $"reached the valley at step {result.Steps}, score {result.Score}",
+            Outcome.Diverged => $"diverged at step {result.Steps}",
+            _ => "out of steps",
+        };
+        Message = $"Ghost: {GhostLabel}, {outcome} ({TextSafety.Escape(Path.GetFileName(path))})";
+        MessageIsWarning = false;
+        return null;
+    }
+
+    private void LoadBest()
+    {
+        Best = services.Best(Definition);
+        if (GhostFromFile)
+        {
+            return;
+        }
+
+        Ghost = null;
+        GhostLabel = null;
+        if (Best is { } best && Level.CheckChoice(best.Run.Choice) is null)
+        {
+            Ghost = Trace(best.Run.Choice);
+            GhostLabel = "your best";
+        }
+    }
+
+    /// <summary>The path of a run from its choice, replayed by the engine (a saved run's path is never read from the file).</summary>
+    private IReadOnlyList<TraceFrame> Trace(Choice choice)
+    {
+        var trace = new RunTrace(Level.Valley, GhostCapacity);
+        Descent.Run(Level, choice, trace);
+        return trace.Frames;
+    }
+}

@@ -1,0 +1,158 @@
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Tui.Presentation;
+
+/// <summary>The session's run: launched from the choice, recorded and saved, played back, and finished with its lesson.</summary>
+public sealed partial class LevelSession
+{
+    /// <summary>Runs the engine on the choice, saves the run, and starts playing it back; false (with a message) when the choice is refused.</summary>
+    public bool Launch()
+    {
+        if (Phase == SessionPhase.Running)
+        {
+            return false;
+        }
+
+        var choice = Choice;
+        if (Level.CheckChoice(choice) is { } refused)
+        {
+            Phase = SessionPhase.Setup;
+            Warn(refused);
+            return false;
+        }
+
+        if (services.Player is not { } player)
+        {
+            Warn("choose a player name first (P on the level list)");
+            return false;
+        }
+
+        var trace = new RunTrace(Level.Valley);
+        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), trace);
+        Playback = new Playback(trace.Frames, run.Result!);
+        LastRun = run;
+        Phase = SessionPhase.Running;
+        Paused = false;
+        Lesson = null;
+        Message = null;
+        var result = run.Result!;
+        log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
+        services.RememberChoice(Definition.Id, choice);
+        LastSave = services.SaveRun(Definition, run);
+        if (Playback.AtEnd)
+        {
+            Finish();
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves the animation on by the time passed; returns whether the picture changed.</summary>
+    public bool Tick(TimeSpan elapsed)
+    {
+        if (Phase != SessionPhase.Running || Paused || Playback is null)
+        {
+            return false;
+        }
+
+        var changed = Playback.Advance(StepsPerSecond * elapsed.TotalSeconds);
+        if (Playback.AtEnd)
+        {
+            Finish();
+            return true;
+        }
+
+        return changed;
+    }
+
+    public void TogglePause()
+    {
+        if (Phase == SessionPhase.Running)
+        {
+            Paused = !Paused;
+        }
+    }
+
+    /// <summary>Pauses and shows one more step.</summary>
+    public void StepOnce()
+    {
+        if (Phase != SessionPhase.Running || Playback is null)
+        {
+            return;
+        }
+
+        Paused = true;
+        Playback.StepOnce();
+        if (Playback.AtEnd)
+        {
+            Finish();
+        }
+    }
+
+    public void SkipToEnd()
+    {
+        if (Phase != SessionPhase.Running || Playback is null)
+        {
+            return;
+        }
+
+        Playback.SkipToEnd();
+        Finish();
+    }
+
+    public void Faster() => SpeedIndex = Math.Min(SpeedIndex + 1, SpeedLadder.Count - 1);
+
+    public void Slower() => SpeedIndex = Math.Max(SpeedIndex - 1, 0);
+
+    /// <summary>Back to choosing, from the last choice.</summary>
+    public void TryAgain()
+    {
+        if (Phase == SessionPhase.Finished)
+        {
+            Phase = SessionPhase.Setup;
+            Message = null;
+        }
+    }
+
+    /// <summary>The outcome in a few words: "Reached the valley at step 12".</summary>
+    public string OutcomeHeadline(RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome switch
+        {
+            Outcome.Reached => $"Reached the valley at step {result.Steps}",
+            Outcome.Diverged => $"Diverged at step {result.Steps}: the dot flew off",
+            _ => $"Out of steps: {Rules.Budget} steps and not in the valley",
+        };
+    }
+
+    private void Finish()
+    {
+        Phase = SessionPhase.Finished;
+        Paused = false;
+        var result = Playback!.Result;
+        Lesson = Presentation.Lesson.Explain(Level, Alpha, result, Workshop);
+        var save = LastSave;
+        if (save is not null)
+        {
+            // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
+            var parts = new List<string>(save.Problems);
+            if (save.NewBest && result.Outcome == Outcome.Reached)
+            {
+                parts.Add("New best on this level!");
+            }
+
+            if (save.RunsFile is { } file)
+            {
+                parts.Add($"Saved to {TextSafety.Escape(file)}");
+            }
+
+            Message = parts.Count > 0 ? string.Join(" ", parts) : null;
+            MessageIsWarning = save.Problems.Count > 0;
+        }
+
+        // The best run now includes this one; its ghost is drawn under this path, so it shows from the next try.
+        LoadBest();
+    }
+}

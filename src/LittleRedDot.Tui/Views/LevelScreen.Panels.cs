@@ -1,0 +1,301 @@
+using LittleRedDot.Content;
+using LittleRedDot.Engine;
+using LittleRedDot.Tui.Plotting;
+using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Tui.Theming;
+
+namespace LittleRedDot.Tui.Views;
+
+/// <summary>The level screen's panels: each turns what the session holds into the lines it draws.</summary>
+public sealed partial class LevelScreen
+{
+    private PictureInput Picture()
+    {
+        var frame = session.Current;
+        var playback = session.Phase == SessionPhase.Setup ? null : session.Playback;
+        return new PictureInput(
+            frame.Beta0,
+            frame.Beta1,
+            session.Start0,
+            session.Start1,
+            playback?.Frames,
+            playback?.Index ?? 0,
+            session.ShowGhost ? session.Ghost : null);
+    }
+
+    private IReadOnlyList<StyledLine> HeaderLines(int width)
+    {
+        var right = services.Player is { } p ? $"player {TextSafety.Escape(p)} " : string.Empty;
+        var left = new StyledLine(" ").Add(theme.Glyphs.Dot.ToString(), Ink.Dot).Add(" The Little Red Dot", Ink.Title)
+            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(TextSafety.Escape(session.Definition.Title), Ink.Title);
+        if (session.Workshop)
+        {
+            left.Add("  (workshop)", Ink.Warn);
+        }
+
+        var gap = width - left.Length - right.Length;
+        if (gap > 0)
+        {
+            left.Add(new string(' ', gap)).Add(right, Ink.Dim);
+        }
+
+        return [left];
+    }
+
+    private IReadOnlyList<StyledLine> ControlLines(int width)
+    {
+        var rules = session.Rules;
+        var map = valleyPicture.IsMap;
+        var lines = new List<StyledLine>
+        {
+            ValueLine("α", session.Alpha, rules.AlphaMin, rules.AlphaMax, "+/-", "A", EditTarget.Alpha),
+        };
+        var (keys0, keys1) = map ? ("←/→", "↓/↑") : ("←/→", "←/→");
+        if (!theme.Glyphs.Unicode)
+        {
+            (keys0, keys1) = map ? ("Lt/Rt", "Dn/Up") : ("Lt/Rt", "Lt/Rt");
+        }
+
+        var moves0 = LevelSession.StartMoves(rules.Beta0);
+        lines.Add(moves0
+            ? ValueLine("β0", session.Start0, rules.Beta0.Min, rules.Beta0.Max, keys0, "B", EditTarget.Start0)
+            : FixedLine("β0", session.Start0, rules.Beta0.IsFree));
+        lines.Add(LevelSession.StartMoves(rules.Beta1)
+            ? ValueLine("β1", session.Start1, rules.Beta1.Min, rules.Beta1.Max, keys1, moves0 ? "Tab" : "B", EditTarget.Start1)
+            : FixedLine("β1", session.Start1, rules.Beta1.IsFree));
+        var last = new StyledLine();
+        if (editing != EditTarget.None)
+        {
+            last.Key(Enter, "keep").Key("Tab", "next").Key("Esc", "cancel"); // Enter, not ⏎: an ASCII terminal shows "?" for ⏎
+        }
+        else if (session.Phase == SessionPhase.Running)
+        {
+            last.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip");
+        }
+        else
+        {
+            // H only where there are hints to show: a workshop pack hides them (issue 6).
+            StyledLine Choosing(string again)
+            {
+                var line = new StyledLine().Key(Enter, session.Phase == SessionPhase.Finished ? again : "launch").Key("T", "story");
+                return (session.HasHints ? line.Key("H", "hint") : line).Key("L", "learn");
+            }
+
+            // ASCII spells ⏎ as "Enter": at 80 columns "try again" would push "L learn" off the panel.
+            last = Choosing("try again");
+            if (last.Length > width)
+            {
+                last = Choosing("again");
+            }
+        }
+
+        lines.Add(last);
+        if (controls.Frame.Height >= 8)
+        {
+            lines.Insert(3, new StyledLine());
+            lines.Insert(4, new StyledLine($"cost {OutcomeNames.CostName(rules.Cost)} · budget {rules.Budget} · par {rules.Par} · goal gap ≤ {NumberText.Short(rules.Tolerance)}", Ink.Dim));
+        }
+
+        return lines;
+
+        StyledLine ValueLine(string name, double value, double min, double max, string stepKeys, string typeKey, EditTarget target)
+        {
+            var line = new StyledLine(name.PadRight(5), editing == target ? Ink.Key : Ink.Title)
+                .Add(NumberText.Short(value, 6).PadRight(11), Ink.Normal)
+                .Add($"in [{NumberText.Short(min)}, {NumberText.Short(max)}]", Ink.Dim);
+            var pad = Math.Max(1, width - line.Length - stepKeys.Length - typeKey.Length - 2);
+            return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
+        }
+
+        // A free parameter whose start range is one value starts there and moves as the dot rolls; a fixed one never moves.
+        static StyledLine FixedLine(string name, double value, bool free) =>
+            new StyledLine(name.PadRight(5), Ink.Title).Add(NumberText.Short(value, 6).PadRight(11)).Add(free ? "start set by the level" : "fixed in this level", Ink.Dim);
+    }
+
+    private string Enter => theme.Glyphs.Unicode ? "⏎" : "Enter";
+
+    private IReadOnlyList<StyledLine> LiveLines(int width)
+    {
+        var rules = session.Rules;
+        var frame = session.Current;
+        var (g0, g1) = session.Level.Valley.Gradient(frame.Beta0, frame.Beta1);
+        var state = session.Phase switch
+        {
+            SessionPhase.Running when session.Paused => new StyledLine("paused", Ink.Warn),
+            SessionPhase.Running => new StyledLine($"{(theme.Glyphs.Unicode ? "▶" : ">")} {NumberText.Short(session.StepsPerSecond)}/s", Ink.Good),
+            SessionPhase.Finished => new StyledLine("done", Ink.Dim),
+            _ => new StyledLine("ready", Ink.Dim),
+        };
+        var step = new StyledLine("step ", Ink.Dim).Add($"{frame.Step}", Ink.Title).Add($"/{rules.Budget} · par {rules.Par} · ", Ink.Dim);
+        foreach (var s in state.Segments)
+        {
+            step.Add(s.Text, s.Ink);
+        }
+
+        var inGoal = frame.Gap <= rules.Tolerance;
+        var cost = new StyledLine("J ", Ink.Dim).Add(NumberText.Short(frame.Cost), Ink.Normal)
+            .Add(" · gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
+            .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+        var gradient = new StyledLine();
+        if (rules.Beta0.IsFree)
+        {
+            gradient.Add("∂J/∂β0 ", Ink.Dim).Add(NumberText.Short(g0) + "  ");
+        }
+
+        if (rules.Beta1.IsFree)
+        {
+            gradient.Add("∂J/∂β1 ", Ink.Dim).Add(NumberText.Short(g1));
+        }
+
+        var bounces = new StyledLine("bounces ", Ink.Dim).Add($"{frame.Bounces}", frame.Bounces > 0 ? Ink.Warn : Ink.Normal).Add(" · best ", Ink.Dim);
+        if (session.Best is { Result.Outcome: Outcome.Reached } b)
+        {
+            bounces.Add(Stars(b.Result.Stars), Ink.Star).Add($" {b.Result.Score}", Ink.Normal);
+        }
+        else if (session.Best is not null)
+        {
+            bounces.Add("not reached yet", Ink.Dim);
+        }
+        else
+        {
+            bounces.Add("none yet", Ink.Dim);
+        }
+
+        var lines = new List<StyledLine> { step, cost, gradient, bounces };
+        var rows = live.Frame.Height - 2;
+        if (rows >= 6)
+        {
+            if (rows >= 7)
+            {
+                lines.Add(new StyledLine());
+            }
+
+            lines.Add(new StyledLine($"speed {NumberText.Short(session.StepsPerSecond)} steps/s (< > while it runs)", Ink.Dim));
+            var ghost = session.GhostLabel is not { } label ? "ghost: none yet (O opens a run file)"
+                : session.ShowGhost ? $"ghost: {label} (G hides, O opens a file)" : $"ghost: {label}, hidden (G shows)";
+            lines.Add(new StyledLine(ghost, Ink.Dim));
+        }
+
+        return lines;
+    }
+
+    private IReadOnlyList<StyledLine> OutcomeLines(int width)
+    {
+        if (session.Playback is not { } playback)
+        {
+            return [];
+        }
+
+        var result = playback.Result;
+        var rules = session.Rules;
+        var ink = result.Outcome switch
+        {
+            Outcome.Reached => Ink.Good,
+            Outcome.Diverged => Ink.Bad,
+            _ => Ink.Warn,
+        };
+        var lines = new List<StyledLine>();
+        lines.AddRange(Wrapped(session.OutcomeHeadline(result), ink, width));
+        var stars = new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title).Add($" · par {rules.Par}", Ink.Dim);
+        var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
+        lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
+        lines.Add(new StyledLine());
+        lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
+        var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
+        if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
+        {
+            lines.Add(new StyledLine());
+            lines.Add(keys);
+        }
+
+        // A long lesson (two dials, a narrow valley) runs past the panel at 80×24: the title says PgDn reads on.
+        var rows = outcome.Frame.Height - 2;
+        outcome.PanelTitle = lines.Count - outcome.Scroll > rows ? "How it went (PgDn more)"
+            : outcome.Scroll > 0 ? "How it went (PgUp back)"
+            : "How it went";
+        return lines;
+    }
+
+    private static IEnumerable<StyledLine> Wrapped(string? text, Ink ink, int width) =>
+        TextWrap.Wrap(text, width).Select(l => new StyledLine(l, ink));
+
+    private IReadOnlyList<StyledLine> LearnLines(int width) =>
+        LearnSheet.Lines(session.Level, session.Alpha, session.Current, width).Select(l => new StyledLine(l)).ToArray();
+
+    private IReadOnlyList<StyledLine> MessageLines(int width)
+    {
+        if (session.Message is { } m)
+        {
+            return [new StyledLine(" " + m, session.MessageIsWarning ? Ink.Warn : Ink.Good)];
+        }
+
+        if (editing != EditTarget.None)
+        {
+            var name = editing switch
+            {
+                EditTarget.Alpha => "α",
+                EditTarget.Start0 => "the start β0",
+                _ => "the start β1",
+            };
+            return [new StyledLine($" Type {name} and press Enter; a value outside the range is moved to its nearest end.", Ink.Key)];
+        }
+
+        if (notices.Count > 0)
+        {
+            return [new StyledLine(" " + notices[^1], Ink.Warn)];
+        }
+
+        return [];
+    }
+
+    private IReadOnlyList<StyledLine> KeyLines(int width)
+    {
+        var line = new StyledLine(" ");
+        var arrows = theme.Glyphs.Unicode ? "←→↑↓" : "arrows";
+        switch (session.Phase)
+        {
+            case SessionPhase.Running:
+                line.Key("Space", session.Paused ? "resume" : "pause").Key("S", "step").Key("End", "skip").Key("<>", "speed").Key("L", "learn").Key("Esc", "levels");
+                break;
+            case SessionPhase.Finished:
+                line.Key(Enter, "try again").Key("N", "next").Key("+/-", "α");
+                if (!session.StartIsSet)
+                {
+                    line.Key(arrows, "start");
+                }
+
+                line.Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
+                break;
+            default:
+                line = ChoosingKeys(arrows, typeKeys: true);
+                if (line.Length > width)
+                {
+                    // The choice panel shows A and B on their rows already; the ghost file key has nowhere else to be seen.
+                    line = ChoosingKeys(arrows, typeKeys: false);
+                }
+
+                break;
+        }
+
+        return [line];
+    }
+
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys)
+    {
+        var line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α");
+        if (!session.StartIsSet)
+        {
+            line.Key(arrows, "start");
+        }
+
+        if (typeKeys)
+        {
+            line.Key(session.StartIsSet ? "A" : "A/B", "type");
+        }
+
+        return line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+    }
+
+    private string Stars(int stars) =>
+        new string(theme.Glyphs.StarFull, stars) + new string(theme.Glyphs.StarEmpty, 3 - stars);
+}
