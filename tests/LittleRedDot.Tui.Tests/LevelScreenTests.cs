@@ -49,8 +49,9 @@ public sealed class LevelScreenTests : IDisposable
         Shows(outcome, "Reached the valley at step 2");
         Shows(outcome, "★★★ score 9666");
 
-        // 0.04 · λ (= 22) = 0.88 of the bounce threshold: 1/0.88 = 1.1× smaller (Lesson, RULES.md §1).
-        Shows(outcome, "α was 1.1× smaller than the bounce threshold 1/λmax = 0.0455");
+        // The lesson (Content's Lesson, the same words `run` prints) starts with the run's own counters; 1 − α·λ = 1 − 0.04·22 = 0.12.
+        Shows(outcome, "The dot reached the valley in 2 steps (par 3), without a single bounce.");
+        Assert.Contains("1 − α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
         Shows(screen, "New best on this level!");
     }
 
@@ -66,8 +67,9 @@ public sealed class LevelScreenTests : IDisposable
         Shows(outcome, "Diverged at step 9: the dot flew off");
         Shows(outcome, "☆☆☆ score 0");
 
-        // 0.15 / (2/22) = 1.65 → two digits, half away from zero (NumberText) → 1.7; 2/22 = 0.0909.
-        Shows(outcome, "α was 1.7× the stability limit 2/λmax = 0.0909");
+        // The lesson from the run: 1 − 0.15·22 = −2.3, each step 2.3 times farther out.
+        Shows(outcome, "The dot flew off: by step 9 its distance from the floor had blown up, bouncing 9 times (on every step).");
+        Assert.Contains("1 − α·λ = -2.3, so each step carried the dot across the floor and 2.3 times farther out", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
         Shows(screen, "the dot is off the chart");
     }
 
@@ -79,11 +81,13 @@ public sealed class LevelScreenTests : IDisposable
         var screen = LaunchAndFinish(game);
         var outcome = Outcome(game, screen);
 
-        // Oracle: TestLevels.Slope — each step keeps (1 − 0.022)² = 0.956 of the gap; 30 steps leave ~26% of 396, far above 0.5.
+        // Oracle: TestLevels.Slope — each step keeps 1 − 0.001·22 = 0.978 of the distance; 0.978³⁰ ≈ 51% of it is left.
         Shows(outcome, "Out of steps: 30 steps and not in the valley");
         Shows(outcome, "☆☆☆ score 0");
-        Shows(outcome, "Each step cut the gap only to 96% of what it was");
-        Shows(outcome, "a larger α goes faster");
+        Shows(outcome, "The budget of 30 steps ran out before the dot reached the valley, without a single bounce.");
+        var lesson = game.Level.Session.Lesson!.Text;
+        Assert.Contains("1 − α·λ = 0.98, so the dot crept", lesson, StringComparison.Ordinal);
+        Assert.Contains("After 30 steps the dot still had 51% of its starting distance from the floor: a larger α takes longer strides.", lesson, StringComparison.Ordinal);
         Shows(screen, "step 30/30");
     }
 
@@ -132,12 +136,16 @@ public sealed class LevelScreenTests : IDisposable
         Shows(screen, "Diverged");
         Shows(screen, "How it went (PgDn more)");
         var panel = new System.Drawing.Rectangle(1, 2, 34, 13); // the outcome panel's inside at 80×24 (LevelLayout)
-        DoesNotShow(Inside(screen, panel), "The best single α is");
+        DoesNotShow(Inside(screen, panel), "The best single α");
 
-        game.Press(Key.PageDown);
+        for (var i = 0; i < 10 && game.Screen().Contains("(PgDn more)", StringComparison.Ordinal); i++)
+        {
+            game.Press(Key.PageDown);
+        }
+
         screen = game.Screen();
         Shows(screen, "How it went (PgUp back)");
-        Shows(Inside(screen, panel), "The best single α is");
+        Shows(Inside(screen, panel), "The best single α");
     }
 
     [Fact]
@@ -268,8 +276,8 @@ public sealed class LevelScreenTests : IDisposable
 
         // half-mse, β1 fixed: λ = k = 1, stability limit 2; α = 2.5 diverges (|1 − 2.5| = 1.5 > 1), as `littlereddot run` shows.
         Shows(outcome, "Diverged");
-        Shows(outcome, "α was above the stability limit");
-        DoesNotShow(outcome, "λmax =");
+        Shows(outcome, "1.5 times farther out");
+        DoesNotShow(outcome, "λ");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;
@@ -6,6 +7,9 @@ namespace LittleRedDot.Tui.Presentation;
 /// <summary>The session's run: launched from the choice, recorded and saved, played back, and finished with its lesson.</summary>
 public sealed partial class LevelSession
 {
+    /// <summary>Watches the run launched last, for its lesson.</summary>
+    private RunWitness? witness;
+
     /// <summary>Runs the engine on the choice, saves the run, and starts playing it back; false (with a message) when the choice is refused.</summary>
     public bool Launch()
     {
@@ -29,7 +33,8 @@ public sealed partial class LevelSession
         }
 
         var trace = new RunTrace(Level.Valley);
-        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), trace);
+        witness = new RunWitness(Level);
+        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), new RunObservers(trace, witness));
         Playback = new Playback(trace.Frames, run.Result!);
         LastRun = run;
         Phase = SessionPhase.Running;
@@ -132,7 +137,7 @@ public sealed partial class LevelSession
         Phase = SessionPhase.Finished;
         Paused = false;
         var result = Playback!.Result;
-        Lesson = Presentation.Lesson.Explain(Level, Alpha, result, Workshop);
+        Lesson = Content.Lessons.Lesson.Explain(Level, LastRun!.Choice.Alpha, result, witness!, Workshop);
         var save = LastSave;
         if (save is not null)
         {

@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Presentation;
 using Terminal.Gui.Input;
 

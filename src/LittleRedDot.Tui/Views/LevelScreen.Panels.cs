@@ -200,7 +200,7 @@ public sealed partial class LevelScreen
         var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
         lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
-        lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
+        lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
         {
