@@ -161,11 +161,11 @@ public static class RunVerb
         output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
         var verdict = r.Outcome switch
         {
-            Outcome.Reached => $"reached the valley in {r.Steps} steps",
+            Outcome.Reached => $"reached the valley in {Lesson.Count(r.Steps, "step")}",
             Outcome.Diverged => $"diverged at step {r.Steps}: the dot flew off",
             _ => $"out of steps after {r.Steps}: the dot did not reach the valley",
         };
-        output.WriteLine($"{verdict}, {r.Bounces} bounces; score {r.Score}, stars {new string('*', r.Stars)}{new string('.', 3 - r.Stars)} ({r.Stars}/3)");
+        output.WriteLine($"{verdict}, {Lesson.Count(r.Bounces, "bounce")}; score {r.Score}, stars {new string('*', r.Stars)}{new string('.', 3 - r.Stars)} ({r.Stars}/3)");
         output.WriteLine($"final: β0 = {n(r.FinalBeta0)}, β1 = {n(r.FinalBeta1)}, J = {n(r.FinalCost)}; valley floor J* = {n(valley.MinimumCost)} at β0 = {n(valley.Beta0Star)}, β1 = {n(valley.Beta1Star)}; gap {n(r.Gap)}");
     }
 
