@@ -70,7 +70,9 @@ public sealed class LevelScreenTests : IDisposable
         // The lesson from the run: 1 − 0.15·22 = −2.3, each step 2.3 times farther out.
         Shows(outcome, "The dot flew off: by step 9 its distance from the floor had blown up, bouncing 9 times (on every step).");
         Assert.Contains("1 − α·λ = -2.3, so each step carried the dot across the floor and 2.3 times farther out", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
-        Shows(screen, "the dot is off the chart");
+
+        // The outcome takes the valley's place; the data plot keeps the line the run ended with in view.
+        Shows(screen, "Data · line ŷ = β0 + β1·x");
     }
 
     [Fact]
@@ -135,7 +137,8 @@ public sealed class LevelScreenTests : IDisposable
         var screen = game.Screen();
         Shows(screen, "Diverged");
         Shows(screen, "How it went (PgDn more)");
-        var panel = new System.Drawing.Rectangle(1, 2, 34, 13); // the outcome panel's inside at 80×24 (LevelLayout)
+        var frame = game.Level.OutcomePanel.Frame; // in the valley's place after a run (LevelLayout)
+        var panel = new System.Drawing.Rectangle(frame.X + 1, frame.Y + 1, frame.Width - 2, frame.Height - 2);
         DoesNotShow(Inside(screen, panel), "The best single α");
 
         for (var i = 0; i < 10 && game.Screen().Contains("(PgDn more)", StringComparison.Ordinal); i++)
@@ -225,6 +228,26 @@ public sealed class LevelScreenTests : IDisposable
         DoesNotShow(screen, "New best");
         Assert.NotNull(game.Level.Session.Ghost);
         Assert.Equal(2, game.Level.Session.Ghost![^1].Step); // the ghost is the best run: reached at step 2
+    }
+
+    [Fact]
+    public void G_says_whether_the_ghost_is_shown_and_the_story_opens_only_before_the_first_launch()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.G);
+        Shows(game.Screen(), "No ghost yet");
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game);
+        game.Press(Key.G);
+        Shows(game.Screen(), "Ghost hidden: your best (G shows it).");
+        game.Press(Key.G);
+        Shows(game.Screen(), "Ghost shown: your best");
+
+        // Back to the list and in again: the level has been launched, so no story pops up; T still shows it.
+        game.Press(Key.Esc, Key.Enter);
+        DoesNotShow(game.Screen(), "The toy car rolls farther");
+        game.Press(Key.T);
+        Shows(game.Screen(), "The toy car rolls farther");
     }
 
     [Fact]
@@ -318,7 +341,7 @@ public sealed class LevelScreenTests : IDisposable
         using var game = new GameHarness(levels);
         game.Press(Key.CursorDown, Key.Enter, Key.Enter);
         game.Screen();
-        var map = game.Level.SubViews.Single(v => v.Frame.X > 0 && v.Frame.Y == 1);
+        var map = game.Level.SubViews.Single(v => v.Visible && v.Frame.X > 0 && v.Frame.Y == 1);
         var before = game.Level.Session.Choice;
 
         // The lower left corner of the plot: the smallest β0 and β1 drawn, below the start box's corner (−6, −2), so kept at it.
@@ -335,7 +358,13 @@ public sealed class LevelScreenTests : IDisposable
     {
         using var game = OpenSlope();
         SetChoice(game, "0.15", "-4");
-        var screen = LaunchAndFinish(game);
+        game.Press(Key.Enter); // launched, and stepped by hand to step 8 of 9: the valley shows until the run is over
+        for (var i = 0; i < 8; i++)
+        {
+            game.Press(Key.S);
+        }
+
+        var screen = game.Screen();
 
         // |1 − 0.15·22| = 2.3: after a few steps the dot is 6·2.3ⁿ from β1* = 2.0018; the picture zooms out in ×1.5 steps up to
         // 1.5⁶ = 11.39 (1.5⁷ > 16 = MaxZoom) times the base half-width 1.1·6.0018 = 6.602, so its right end is 2.0018 + 11.39·6.602 = 77.2.

@@ -18,6 +18,16 @@ public sealed class PresenterTests
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
     [Theory]
+    [InlineData(30, 10)] // 3 s at the default 10 steps/s
+    [InlineData(100, 10)] // exactly 10 s
+    [InlineData(101, 20)]
+    [InlineData(2500, 300)] // the long, narrow valley: 8.3 s, not four minutes
+    [InlineData(1_000_000, 10000)] // the fastest speed there is: a million-step budget cannot fit 10 s
+    public void A_run_starts_at_a_speed_that_plays_it_within_about_ten_seconds(int steps, double stepsPerSecond) =>
+        // Oracle: the ladder 1, 2, 5, 10, 20, 30, 60, 120, 300, 1000, 10000 steps/s, the first ≥ 10 with steps/speed ≤ 10 s.
+        Assert.Equal(stepsPerSecond, SpeedLadder.StepsPerSecond(SpeedLadder.StartIndexFor(steps)));
+
+    [Theory]
     [InlineData(0.01, 0.012)] // the ladder 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (by hand)
     [InlineData(0.012, 0.015)]
     [InlineData(0.08, 0.1)]

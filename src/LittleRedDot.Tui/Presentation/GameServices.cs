@@ -181,7 +181,7 @@ public sealed class GameServices
             }
         }
 
-        return new SaveReport(newBest, runsFile, problems);
+        return new SaveReport(newBest, runsFile, problems) { BestFile = newBest ? Progress?.PathFor(level.Id) : null };
     }
 
     private static string Describe(ContentException e) =>

@@ -39,6 +39,7 @@ public sealed partial class LevelSession
         LastRun = run;
         Phase = SessionPhase.Running;
         Paused = false;
+        SpeedIndex = SpeedLadder.StartIndexFor(run.Result!.Steps);
         Lesson = null;
         Message = null;
         var result = run.Result!;
@@ -132,6 +133,13 @@ public sealed partial class LevelSession
         };
     }
 
+    /// <summary>A path with the home folder written ~, so that it fits the message row.</summary>
+    private static string Home(string path)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 1 && path.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "~" + path[home.Length..] : path;
+    }
+
     private void Finish()
     {
         Phase = SessionPhase.Finished;
@@ -151,6 +159,10 @@ public sealed partial class LevelSession
             if (save.RunsFile is { } file)
             {
                 parts.Add($"Saved to {TextSafety.Escape(file)}");
+            }
+            else if (save.NewBest && save.BestFile is { } best)
+            {
+                parts.Add($"Run file: {TextSafety.Escape(Home(best))}");
             }
 
             Message = parts.Count > 0 ? string.Join(" ", parts) : null;
