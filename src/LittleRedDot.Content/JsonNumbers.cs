@@ -33,15 +33,9 @@ public static class JsonNumbers
         else
         {
             // Shortest round-trip text: reads back to the same bits (−0 included).
-            writer.WriteRawValue(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true);
+            writer.WriteRawValue(Engine.DoubleText.RoundTrip(value), skipInputValidation: true);
         }
     }
-
-    /// <summary>The text a double is shown as in messages: round-trip, invariant culture, non-finite spelled out.</summary>
-    public static string Text(double value) => double.IsNaN(value) ? "NaN"
-        : double.IsPositiveInfinity(value) ? "Infinity"
-        : double.IsNegativeInfinity(value) ? "-Infinity"
-        : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Indented UTF-8 JSON, escaping only what JSON requires (names stay readable).</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

@@ -102,7 +102,7 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
         var errors = new List<LocatedError>();
         var rules = level.Rules;
         var valley = level.Valley;
-        var n = (Func<double, string>)JsonNumbers.Text;
+        var n = (Func<double, string>)DoubleText.RoundTrip;
         if (!solution.StartsOutsideGoal)
         {
             var s = solution.ClosestStart;

@@ -22,7 +22,7 @@ public static class LevelHash
         var header = new StringBuilder()
             .Append("littlereddot-level\n")
             .Append("id=").Append(id).Append('\n')
-            .Append("cost=").Append(OutcomeNames.CostName(r.Cost)).Append('\n')
+            .Append("cost=").Append(CostNames.Name(r.Cost)).Append('\n')
             .Append("beta0=").Append(Parameter(r.Beta0)).Append('\n')
             .Append("beta1=").Append(Parameter(r.Beta1)).Append('\n')
             .Append("alpha=").Append(Hex(r.AlphaMin)).Append(' ').Append(Hex(r.AlphaMax)).Append('\n')

@@ -95,15 +95,10 @@ public static partial class LevelReader
         CostKind? cost = null;
         if (m.TryGetValue("cost", out var costNode) && costNode.String("the cost") is { } costText)
         {
-            cost = costText switch
-            {
-                "mse" => CostKind.Mse,
-                "half-mse" => CostKind.HalfMse,
-                _ => null,
-            };
+            cost = CostNames.Parse(costText);
             if (cost is null)
             {
-                costNode.Error($"expected \"mse\" or \"half-mse\", found \"{TextSafety.Escape(costText)}\"");
+                costNode.Error($"expected {CostNames.Expected}, found \"{TextSafety.Escape(costText)}\"");
             }
         }
 
@@ -121,7 +116,7 @@ public static partial class LevelReader
             var max = RequiredNumber(alphaNode, alphaMembers, "max", "the largest α");
             if (min is { } lo && !(lo > 0))
             {
-                alphaMembers["min"].Error($"expected α min > 0, found {F(lo)}");
+                alphaMembers["min"].Error($"expected α min > 0, found {DoubleText.RoundTrip(lo)}");
             }
             else if (min is { } a && max is { } b)
             {
@@ -131,7 +126,7 @@ public static partial class LevelReader
                 }
                 else
                 {
-                    alphaMembers["max"].Error($"expected α max ≥ min ({F(a)}), found {F(b)}");
+                    alphaMembers["max"].Error($"expected α max ≥ min ({DoubleText.RoundTrip(a)}), found {DoubleText.RoundTrip(b)}");
                 }
             }
         }
@@ -158,7 +153,7 @@ public static partial class LevelReader
             }
             else
             {
-                tolNode.Error($"expected a tolerance τ > 0, found {F(tol)}");
+                tolNode.Error($"expected a tolerance τ > 0, found {DoubleText.RoundTrip(tol)}");
             }
         }
 
@@ -242,7 +237,7 @@ public static partial class LevelReader
 
         if (!(a <= b))
         {
-            members["max"].Error($"expected {name} max ≥ min ({F(a)}), found {F(b)}");
+            members["max"].Error($"expected {name} max ≥ min ({DoubleText.RoundTrip(a)}), found {DoubleText.RoundTrip(b)}");
             return null;
         }
 
@@ -385,8 +380,6 @@ public static partial class LevelReader
 
         return value;
     }
-
-    private static string F(double d) => JsonNumbers.Text(d);
 
     // \z, not $: in .NET '$' also matches before a final "\n", which would let "abc\n" pass as an id.
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}\\z", RegexOptions.CultureInvariant)]

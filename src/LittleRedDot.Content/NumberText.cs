@@ -1,4 +1,5 @@
 using System.Globalization;
+using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content;
 
@@ -52,9 +53,6 @@ public static class NumberText
         return mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The exact value, as files and the command line write it (round-trip).</summary>
-    public static string Exact(double value) => JsonNumbers.Text(value);
-
     /// <summary>
     /// A positive number cut (never rounded up) to <paramref name="digits"/> significant digits and strictly below
     /// <paramref name="value"/> when read back: "keep α below 2/λmax = 0.0258" stays true for the 0.0258 a player
@@ -91,17 +89,8 @@ public static class NumberText
         }
     }
 
-    /// <summary>Reads a number the player typed: invariant culture, '.' as the decimal mark; null when it is not a finite number.</summary>
-    public static double? Parse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var t = text.Trim().Replace('−', '-').Replace('×', 'e');
-        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
-    }
+    /// <summary>Reads a number the player typed (<see cref="DoubleText.TryRead"/>); null when it is not a finite number.</summary>
+    public static double? Parse(string? text) => DoubleText.TryRead(text, out var value) && double.IsFinite(value) ? value : null;
 
     /// <summary>mantissa·10^scale written out: plain notation between 10⁻³ and 10⁶, else with an exponent; trailing zeros dropped.</summary>
     private static string Decimal(long mantissa, int scale)

@@ -19,6 +19,4 @@ public static class OutcomeNames
         "out-of-steps" => Outcome.OutOfSteps,
         _ => null,
     };
-
-    public static string CostName(CostKind cost) => cost == CostKind.Mse ? "mse" : "half-mse";
 }

@@ -37,10 +37,19 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
             return new Verification(VerifyReason.Unreadable, $"cannot be read ({e.Message})");
         }
 
+        return Check(bytes, path);
+    }
+
+    /// <summary>
+    /// Reads and verifies a run file already in memory (a room's submission, RULES.md §9); <paramref name="name"/>
+    /// names it in messages.
+    /// </summary>
+    public Verification Check(ReadOnlySpan<byte> bytes, string name)
+    {
         RunFile run;
         try
         {
-            run = RunFileReader.Read(bytes, path);
+            run = RunFileReader.Read(bytes, name);
         }
         catch (ContentException e) when (e.OtherRulesVersion is { } version)
         {
@@ -48,7 +57,7 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         }
         catch (ContentException e)
         {
-            var first = e.Errors.Count > 0 ? e.Errors[0] : new LocatedError(path, string.Empty, "not a run file");
+            var first = e.Errors.Count > 0 ? e.Errors[0] : new LocatedError(name, string.Empty, "not a run file");
             var more = e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more problems)" : string.Empty;
             return new Verification(VerifyReason.Malformed, $"not a valid run file: {(first.Location.Length > 0 ? first.Location + ": " : string.Empty)}{first.Message}{more}");
         }

@@ -103,5 +103,5 @@ public static class RunVerifier
     private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Round-trip text identifies the bits of a finite double (−0 included); every NaN reads as "NaN".</summary>
-    private static string Bits(double value) => JsonNumbers.Text(value);
+    private static string Bits(double value) => DoubleText.RoundTrip(value);
 }

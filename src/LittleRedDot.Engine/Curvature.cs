@@ -22,9 +22,6 @@ public sealed record Curvature(double LambdaMin, double LambdaMax)
     /// </summary>
     public static double StepFactor(double alpha, double lambda) => 1.0 - (alpha * lambda);
 
-    /// <summary>|1 − α·λ|: how much of its distance from the floor one step keeps along a direction of curvature λ (below 1 it shrinks).</summary>
-    public static double ContractionFactor(double alpha, double lambda) => Math.Abs(StepFactor(alpha, lambda));
-
     /// <summary>Above 1/λmax the dot overshoots the floor along the steepest direction each step.</summary>
     public double BounceAlpha => 1.0 / LambdaMax;
 
@@ -36,6 +33,16 @@ public sealed record Curvature(double LambdaMin, double LambdaMax)
 
     /// <summary>κ = λmax / λmin: how long and narrow the valley is.</summary>
     public double Condition => LambdaMax / LambdaMin;
+
+    /// <summary>
+    /// |1 − α·λ|: the factor one step of learning rate <paramref name="alpha"/> multiplies the offset from the
+    /// floor by, along a direction of curvature <paramref name="lambda"/> (below 1 it shrinks, above 1 it grows;
+    /// the gap, quadratic in the offset, goes by its square).
+    /// </summary>
+    public static double Contraction(double alpha, double lambda) => Math.Abs(StepFactor(alpha, lambda));
+
+    /// <summary>The contraction of the slower of the two extreme directions: max over λmin and λmax of |1 − α·λ|.</summary>
+    public double Contraction(double alpha) => Math.Max(Contraction(alpha, LambdaMin), Contraction(alpha, LambdaMax));
 
     public static Curvature Of(Valley valley)
     {

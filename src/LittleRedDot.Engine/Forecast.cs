@@ -85,7 +85,7 @@ internal sealed class Forecast
 
     /// <summary>ln |1 − αλ_i| per mode: how much one step keeps of each mode's offset.</summary>
     public (double Mode0, double Mode1) LogRates(double alpha) =>
-        (Math.Log(Math.Abs(1.0 - (alpha * LambdaMax))), Modes == 1 ? 0.0 : Math.Log(Math.Abs(1.0 - (alpha * LambdaMin))));
+        (Math.Log(Curvature.Contraction(alpha, LambdaMax)), Modes == 1 ? 0.0 : Math.Log(Curvature.Contraction(alpha, LambdaMin)));
 
     /// <summary>g_k in real arithmetic from log weights and log rates.</summary>
     public static double GapAfter(double k, (double Mode0, double Mode1) weights, (double Mode0, double Mode1) rates) =>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LittleRedDot.Engine;
 
 /// <summary>A playable level: its rules, its data and the valley they make (RULES.md §2).</summary>
@@ -32,7 +30,7 @@ public sealed class Level
         var r = Rules;
         if (!double.IsFinite(choice.Alpha) || !(choice.Alpha >= r.AlphaMin && choice.Alpha <= r.AlphaMax))
         {
-            return $"α = {F(choice.Alpha)} is outside this level's range [{F(r.AlphaMin)}, {F(r.AlphaMax)}].";
+            return $"α = {DoubleText.RoundTrip(choice.Alpha)} is outside this level's range [{DoubleText.RoundTrip(r.AlphaMin)}, {DoubleText.RoundTrip(r.AlphaMax)}].";
         }
 
         var problem = CheckStart("β0", choice.Beta0, r.Beta0) ?? CheckStart("β1", choice.Beta1, r.Beta1);
@@ -43,24 +41,22 @@ public sealed class Level
 
         var gap = Valley.Gap(choice.Beta0, choice.Beta1);
         return gap <= r.Tolerance
-            ? $"The start (β0 = {F(choice.Beta0)}, β1 = {F(choice.Beta1)}) is already in the goal (gap {F(gap)} ≤ τ = {F(r.Tolerance)}): start farther from the valley."
+            ? $"The start (β0 = {DoubleText.RoundTrip(choice.Beta0)}, β1 = {DoubleText.RoundTrip(choice.Beta1)}) is already in the goal (gap {DoubleText.RoundTrip(gap)} ≤ τ = {DoubleText.RoundTrip(r.Tolerance)}): start farther from the valley."
             : null;
     }
-
-    internal static string F(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
     private static string? CheckStart(string name, double value, ParameterRule rule)
     {
         if (!double.IsFinite(value))
         {
-            return $"{name} = {F(value)} is not a finite number.";
+            return $"{name} = {DoubleText.RoundTrip(value)} is not a finite number.";
         }
 
         if (rule.IsFixed)
         {
-            return value == rule.Value ? null : $"{name} is fixed at {F(rule.Value)} in this level; {F(value)} was given.";
+            return value == rule.Value ? null : $"{name} is fixed at {DoubleText.RoundTrip(rule.Value)} in this level; {DoubleText.RoundTrip(value)} was given.";
         }
 
-        return rule.Allows(value) ? null : $"{name} = {F(value)} is outside this level's start range [{F(rule.Min)}, {F(rule.Max)}].";
+        return rule.Allows(value) ? null : $"{name} = {DoubleText.RoundTrip(value)} is outside this level's start range [{DoubleText.RoundTrip(rule.Min)}, {DoubleText.RoundTrip(rule.Max)}].";
     }
 }

@@ -14,7 +14,7 @@ public sealed record LevelRules
 
         if (!double.IsFinite(alphaMin) || !double.IsFinite(alphaMax) || !(alphaMin > 0) || !(alphaMin <= alphaMax))
         {
-            throw new ArgumentOutOfRangeException(nameof(alphaMin), $"The α range needs 0 < min ≤ max, both finite; got [{Level.F(alphaMin)}, {Level.F(alphaMax)}].");
+            throw new ArgumentOutOfRangeException(nameof(alphaMin), $"The α range needs 0 < min ≤ max, both finite; got [{DoubleText.RoundTrip(alphaMin)}, {DoubleText.RoundTrip(alphaMax)}].");
         }
 
         if (budget < 1 || budget > MaxBudget)

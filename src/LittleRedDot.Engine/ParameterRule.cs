@@ -38,7 +38,7 @@ public sealed record ParameterRule
         RequireFinite(max, nameof(max));
         if (!(min <= max))
         {
-            throw new ArgumentException($"The start range needs min ≤ max; got [{Level.F(min)}, {Level.F(max)}].", nameof(min));
+            throw new ArgumentException($"The start range needs min ≤ max; got [{DoubleText.RoundTrip(min)}, {DoubleText.RoundTrip(max)}].", nameof(min));
         }
 
         return new ParameterRule(false, min, max);

@@ -2,6 +2,7 @@ using System.IO.Abstractions;
 using LittleRedDot.Cli;
 using LittleRedDot.Content;
 using LittleRedDot.Logging;
+using LittleRedDot.Shipped;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +25,7 @@ else
 
 builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddSingleton(folders);
-builder.Services.AddSingleton<IFileSystem, FileSystem>();
+builder.Services.AddSingleton(ShippedLevels.Over(new FileSystem()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Logging.ClearProviders();
 builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider.System));
@@ -52,7 +53,7 @@ var context = new CliContext(
 };
 var exit = new CliApp(context).Run(args);
 stdout.Flush();
-return interrupt.IsCancellationRequested ? ExitCodes.Interrupted : exit;
+return interrupt.IsCancellationRequested && !context.InterruptIsNormalStop ? ExitCodes.Interrupted : exit;
 
 // A settings file that is not JSON must not stop the program: say so and go on without it.
 static string? SettingsFileProblem(string path)

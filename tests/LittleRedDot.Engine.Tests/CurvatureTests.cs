@@ -9,6 +9,21 @@ namespace LittleRedDot.Engine.Tests;
 /// </summary>
 public sealed class CurvatureTests
 {
+    /// <summary>
+    /// Oracle: |1 − αλ| by hand on λmin = 1, λmax = 10 (exact in binary at these α): the slower direction
+    /// decides — λmin below the best α, λmax above it — and at the best α = 2/11 both give 9/11.
+    /// </summary>
+    [Theory]
+    [InlineData(0.05, 0.95)]      // |1 − 0.05| = 0.95 beats |1 − 0.5| = 0.5
+    [InlineData(0.25, 1.5)]       // |1 − 2.5| = 1.5 beats |1 − 0.25| = 0.75: past 2/λmax = 0.2 it grows
+    [InlineData(0.1, 0.9)]        // at 1/λmax the steep direction lands in one step (0); the shallow keeps 0.9
+    public void The_contraction_is_the_slower_of_the_two_directions(double alpha, double expected)
+    {
+        var c = new Curvature(1, 10);
+        Assert.Equal(expected, c.Contraction(alpha), 1e-15); // tolerance: one rounding of 1 − αλ
+        Assert.Equal(9.0 / 11, c.Contraction(c.BestAlpha), 1e-15);
+    }
+
     [Fact]
     public void The_three_point_set_matches_the_hand_derivation()
     {

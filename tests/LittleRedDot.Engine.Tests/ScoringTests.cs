@@ -50,4 +50,27 @@ public sealed class ScoringTests
         var result = Descent.Run(level, new Choice(0.5, 9, 1));
         Assert.Equal((Outcome.Reached, 13, 4000L, 2), (result.Outcome, result.Steps, result.Score, result.Stars));
     }
+
+    /// <summary>
+    /// RULES.md §4's order, key by key. Oracle: the rule's wording; each row differs from the first in one key
+    /// only (the keys before it equal), so the sign says that key decides in the stated direction.
+    /// </summary>
+    [Fact]
+    public void Runs_rank_by_score_then_bounces_then_gap_then_savedAt_then_path()
+    {
+        var at = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+        var best = Key(7800, 0, 0.1, at, "a");
+        Assert.True(Scoring.Compare(best, Key(7799, 0, 0.1, at, "a")) < 0);              // higher score first
+        Assert.True(Scoring.Compare(best, Key(7800, 1, 0.1, at, "a")) < 0);              // fewer bounces first
+        Assert.True(Scoring.Compare(best, Key(7800, 0, 0.2, at, "a")) < 0);              // smaller gap first
+        Assert.True(Scoring.Compare(best, Key(7800, 0, double.NaN, at, "a")) < 0);       // a NaN gap last
+        Assert.True(Scoring.Compare(best, Key(7800, 0, 0.1, at.AddSeconds(1), "a")) < 0); // earlier savedAt first
+        Assert.True(Scoring.Compare(best, Key(7800, 0, 0.1, at, "b")) < 0);              // path, ordinal
+        Assert.True(Scoring.Compare(Key(7800, 0, 0.1, at, "B"), best) < 0);              // ordinal: 'B' (66) before 'a' (97)
+        Assert.Equal(0, Scoring.Compare(best, Key(7800, 0, 0.1, at, "a")));
+        Assert.True(Scoring.Compare(Key(0, 0, double.NaN, at, "a"), Key(0, 0, double.NaN, at, "b")) < 0); // two NaN gaps tie on the gap
+
+        static RankKey Key(long score, int bounces, double gap, DateTimeOffset savedAt, string path) =>
+            new(new RunResult(Outcome.Reached, 12, bounces, 0, 0, 0, gap, score, 3), savedAt, path);
+    }
 }

@@ -31,7 +31,7 @@ public static class LevelFileWriter
             }
 
             w.WriteNumber("rulesVersion", RulesVersion.Current);
-            w.WriteString("cost", OutcomeNames.CostName(rules.Cost));
+            w.WriteString("cost", CostNames.Name(rules.Cost));
             w.WriteStartObject("data");
             var source = level.Data;
             if (source.Points is { } points)
@@ -40,7 +40,7 @@ public static class LevelFileWriter
                 var text = new StringBuilder("[");
                 for (var i = 0; i < points.Count; i++)
                 {
-                    text.Append(i == 0 ? "\n      [" : ",\n      [").Append(JsonNumbers.Text(points[i].X)).Append(", ").Append(JsonNumbers.Text(points[i].Y)).Append(']');
+                    text.Append(i == 0 ? "\n      [" : ",\n      [").Append(DoubleText.RoundTrip(points[i].X)).Append(", ").Append(DoubleText.RoundTrip(points[i].Y)).Append(']');
                 }
 
                 w.WritePropertyName("points");

@@ -20,6 +20,6 @@ internal static class NiceNumber
         var rounded = rounding(value / magnitude) * magnitude;
 
         // Printing through "R" after scaling can leave 0.30000000000000004: reparse the short form.
-        return double.Parse(rounded.ToString("G12", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        return Engine.DoubleText.Tidy(rounded);
     }
 }

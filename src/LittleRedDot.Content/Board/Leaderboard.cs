@@ -19,8 +19,6 @@ public sealed class Leaderboard
     private readonly TimeProvider time;
     private readonly Pack pack;
     private readonly RunFileChecker checker;
-    private readonly Dictionary<string, LevelDefinition?> levels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ContentException> brokenLevels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Length, DateTime Written, Verification Verdict)> seen = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -29,36 +27,13 @@ public sealed class Leaderboard
     /// </summary>
     public Leaderboard(IFileSystem fileSystem, TimeProvider time, Pack pack, LevelLoader loader, TimeSpan? settleTime = null)
     {
-        ArgumentNullException.ThrowIfNull(pack);
-        ArgumentNullException.ThrowIfNull(loader);
         this.fileSystem = fileSystem;
         this.time = time;
         this.pack = pack;
         this.settleTime = settleTime ?? SettleTime;
-        var ids = new List<string>();
-        foreach (var file in pack.LevelFiles)
-        {
-            try
-            {
-                var spec = loader.ReadSpec(file);
-                ids.Add(spec.Id);
-                try
-                {
-                    levels[spec.Id] = loader.Load(spec);
-                }
-                catch (ContentException e)
-                {
-                    brokenLevels[spec.Id] = e;
-                }
-            }
-            catch (ContentException)
-            {
-                // A level file that cannot even be read has no id a run could name.
-            }
-        }
-
-        LevelIds = ids;
-        checker = new RunFileChecker(fileSystem, FindLevel, $"the pack \"{TextSafety.Escape(pack.Title)}\"");
+        var levels = new PackLevels(pack, loader);
+        LevelIds = levels.LevelIds;
+        checker = levels.Checker(fileSystem);
     }
 
     public IReadOnlyList<string> LevelIds { get; }
@@ -150,15 +125,5 @@ public sealed class Leaderboard
             .ThenBy(p => p.Player, StringComparer.Ordinal)
             .ToList();
         return rows.Select((p, i) => new BoardRow(i + 1, p.Player, p.Score, p.Stars, p.Bounces, p.Levels)).ToArray();
-    }
-
-    private LevelDefinition? FindLevel(string id)
-    {
-        if (brokenLevels.TryGetValue(id, out var error))
-        {
-            throw error;
-        }
-
-        return levels.GetValueOrDefault(id);
     }
 }

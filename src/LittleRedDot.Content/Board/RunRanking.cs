@@ -1,9 +1,8 @@
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Content.Board;
 
-/// <summary>
-/// The order of runs on one level (RULES.md §4): score (high first), bounces (few first), final gap
-/// (small first; a NaN gap last), savedAt (earlier first), file path (ordinal).
-/// </summary>
+/// <summary>The order of runs on one level (RULES.md §4, <see cref="Scoring.Compare"/>), the file path breaking the last tie.</summary>
 public sealed class RunRanking : IComparer<RankedRun>
 {
     public static RunRanking Instance { get; } = new();
@@ -20,28 +19,6 @@ public sealed class RunRanking : IComparer<RankedRun>
             return x is null ? 1 : -1;
         }
 
-        var c = y.Result.Score.CompareTo(x.Result.Score);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.Result.Bounces.CompareTo(y.Result.Bounces);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = GapKey(x.Result.Gap).CompareTo(GapKey(y.Result.Gap));
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.Run.SavedAtInstant.CompareTo(y.Run.SavedAtInstant);
-        return c != 0 ? c : string.CompareOrdinal(x.File, y.File);
+        return Scoring.Compare(new RankKey(x.Result, x.Run.SavedAtInstant, x.File), new RankKey(y.Result, y.Run.SavedAtInstant, y.File));
     }
-
-    /// <summary>.NET orders NaN before every number; a run whose gap is NaN ranks after all others.</summary>
-    private static double GapKey(double gap) => double.IsNaN(gap) ? double.PositiveInfinity : gap;
 }

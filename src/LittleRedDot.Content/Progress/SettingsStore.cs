@@ -196,5 +196,5 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
         FindKey(o, key) is JsonValue v && v.TryGetValue<double>(out var d) && double.IsFinite(d) ? d : null;
 
     /// <summary>A double written so that it reads back to the same bits (RULES.md §7's rule for every JSON output).</summary>
-    private static Node Raw(double value) => Node.Parse(JsonNumbers.Text(value))!;
+    private static Node Raw(double value) => Node.Parse(DoubleText.RoundTrip(value))!;
 }

@@ -1,3 +1,5 @@
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Tui.Presentation;
 
 /// <summary>
@@ -46,7 +48,7 @@ public static class AlphaLadder
             {
                 foreach (var m in Mantissas)
                 {
-                    var v = Round(m * scale);
+                    var v = DoubleText.Tidy(m * scale);
                     if (v > alpha * (1 + 1e-9))
                     {
                         return v;
@@ -62,7 +64,7 @@ public static class AlphaLadder
                 var scale = Math.Pow(10, d);
                 for (var i = Mantissas.Length - 1; i >= 0; i--)
                 {
-                    var v = Round(Mantissas[i] * scale);
+                    var v = DoubleText.Tidy(Mantissas[i] * scale);
                     if (v < alpha * (1 - 1e-9))
                     {
                         return v;
@@ -73,7 +75,4 @@ public static class AlphaLadder
 
         return up ? alpha * 1.25 : alpha / 1.25;
     }
-
-    /// <summary>Rounds away the binary noise of m·10^d (1.2·0.001 would show as 0.0012000000000000001).</summary>
-    private static double Round(double v) => double.Parse(v.ToString("G12", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 }

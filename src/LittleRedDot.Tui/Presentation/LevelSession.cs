@@ -1,4 +1,3 @@
-using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
@@ -40,8 +39,8 @@ public sealed partial class LevelSession
         else
         {
             Alpha = AlphaLadder.Middle(rules.AlphaMin, rules.AlphaMax);
-            Start0 = rules.Beta0.IsFixed ? rules.Beta0.Value : Round((rules.Beta0.Min + rules.Beta0.Max) / 2);
-            Start1 = rules.Beta1.IsFixed ? rules.Beta1.Value : Round((rules.Beta1.Min + rules.Beta1.Max) / 2);
+            Start0 = rules.Beta0.IsFixed ? rules.Beta0.Value : DoubleText.Tidy((rules.Beta0.Min + rules.Beta0.Max) / 2);
+            Start1 = rules.Beta1.IsFixed ? rules.Beta1.Value : DoubleText.Tidy((rules.Beta1.Min + rules.Beta1.Max) / 2);
         }
 
         LoadBest();
@@ -156,7 +155,7 @@ public sealed partial class LevelSession
         SetAlphaValue(kept);
         if (kept != value)
         {
-            Warn($"α must be in [{NumberText.Exact(Rules.AlphaMin)}, {NumberText.Exact(Rules.AlphaMax)}]; set to {NumberText.Exact(kept)}");
+            Warn($"α must be in [{DoubleText.RoundTrip(Rules.AlphaMin)}, {DoubleText.RoundTrip(Rules.AlphaMax)}]; set to {DoubleText.RoundTrip(kept)}");
         }
 
         return true;
@@ -216,12 +215,12 @@ public sealed partial class LevelSession
         Edit();
         if (Rules.Beta0.IsFree)
         {
-            Start0 = Round(Math.Clamp(beta0, Rules.Beta0.Min, Rules.Beta0.Max));
+            Start0 = DoubleText.Tidy(Math.Clamp(beta0, Rules.Beta0.Min, Rules.Beta0.Max));
         }
 
         if (Rules.Beta1.IsFree)
         {
-            Start1 = Round(Math.Clamp(beta1, Rules.Beta1.Min, Rules.Beta1.Max));
+            Start1 = DoubleText.Tidy(Math.Clamp(beta1, Rules.Beta1.Min, Rules.Beta1.Max));
         }
     }
 
@@ -232,7 +231,7 @@ public sealed partial class LevelSession
         var name = which == StartParameter.Beta0 ? "β0" : "β1";
         if (rule.IsFixed)
         {
-            Warn($"{name} is fixed at {NumberText.Exact(rule.Value)} in this level");
+            Warn($"{name} is fixed at {DoubleText.RoundTrip(rule.Value)} in this level");
             return false;
         }
 
@@ -255,7 +254,7 @@ public sealed partial class LevelSession
 
         if (kept != value)
         {
-            Warn($"the start {name} must be in [{NumberText.Exact(rule.Min)}, {NumberText.Exact(rule.Max)}]; set to {NumberText.Exact(kept)}");
+            Warn($"the start {name} must be in [{DoubleText.RoundTrip(rule.Min)}, {DoubleText.RoundTrip(rule.Max)}]; set to {DoubleText.RoundTrip(kept)}");
         }
 
         return true;
@@ -286,9 +285,6 @@ public sealed partial class LevelSession
         return hint;
     }
 
-    private static double Round(double value) =>
-        double.Parse(value.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
     private static double Step(double value, int steps, ParameterRule rule)
     {
         var size = (rule.Max - rule.Min) * StartStepFraction;
@@ -299,7 +295,7 @@ public sealed partial class LevelSession
 
         // Snap onto the grid of steps from the range's low end, so repeated presses land on round values.
         var index = Math.Round((value - rule.Min) / size) + steps;
-        return Round(Math.Clamp(rule.Min + (index * size), rule.Min, rule.Max));
+        return DoubleText.Tidy(Math.Clamp(rule.Min + (index * size), rule.Min, rule.Max));
     }
 
     private void SetAlphaValue(double alpha)

@@ -1,4 +1,4 @@
-using LittleRedDot.Content;
+using LittleRedDot.Engine;
 using LittleRedDot.Tui.Presentation;
 using Terminal.Gui.Input;
 
@@ -310,9 +310,9 @@ public sealed partial class LevelScreen
         editing = target;
         editBox.Text = target switch
         {
-            EditTarget.Alpha => NumberText.Exact(session.Alpha),
-            EditTarget.Start0 => NumberText.Exact(session.Start0),
-            _ => NumberText.Exact(session.Start1),
+            EditTarget.Alpha => DoubleText.RoundTrip(session.Alpha),
+            EditTarget.Start0 => DoubleText.RoundTrip(session.Start0),
+            _ => DoubleText.RoundTrip(session.Start1),
         };
         editBox.Visible = true;
         editBox.CanFocus = true;

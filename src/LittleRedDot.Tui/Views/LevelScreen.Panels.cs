@@ -93,7 +93,7 @@ public sealed partial class LevelScreen
         if (controls.Frame.Height >= 8)
         {
             lines.Insert(3, new StyledLine());
-            lines.Insert(4, new StyledLine($"cost {OutcomeNames.CostName(rules.Cost)} · budget {rules.Budget} · par {rules.Par} · goal gap ≤ {NumberText.Short(rules.Tolerance)}", Ink.Dim));
+            lines.Insert(4, new StyledLine($"cost {CostNames.Name(rules.Cost)} · budget {rules.Budget} · par {rules.Par} · goal gap ≤ {NumberText.Short(rules.Tolerance)}", Ink.Dim));
         }
 
         return lines;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 
@@ -98,47 +97,8 @@ public static class BoardFormatter
         return sb.ToString();
     }
 
-    private static string Json(BoardSnapshot board)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("players");
-            foreach (var p in board.Players)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("rank", p.Rank);
-                w.WriteString("player", p.Player);
-                w.WriteNumber("score", p.Score);
-                w.WriteNumber("stars", p.Stars);
-                w.WriteNumber("bounces", p.Bounces);
-                w.WriteStartObject("levels");
-                foreach (var (id, score) in p.Levels)
-                {
-                    w.WriteNumber(id, score);
-                }
-
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("rejected");
-            foreach (var r in board.Rejected)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", r.File);
-                w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return JsonNumbers.TerminalText(buffer.ToArray()) + Environment.NewLine;
-    }
+    private static string Json(BoardSnapshot board) =>
+        JsonNumbers.TerminalText(BoardJson.ToBytes(board)) + Environment.NewLine;
 
     private static void AppendRejected(StringBuilder sb, BoardSnapshot board, string bullet)
     {

@@ -99,7 +99,7 @@ public static class CheckLevelsVerb
         o.WriteLine($"{shown}: {(r.IsValid ? "valid" : "INVALID")}");
         o.WriteLine($"  {definition.Id}: \"{TextSafety.Escape(definition.Title)}\"");
         WriteErrors(o, r);
-        o.WriteLine($"  data: {valley.N.ToString(CultureInfo.InvariantCulture)} points, cost {OutcomeNames.CostName(rules.Cost)}; "
+        o.WriteLine($"  data: {valley.N.ToString(CultureInfo.InvariantCulture)} points, cost {CostNames.Name(rules.Cost)}; "
             + $"budget {rules.Budget.ToString(CultureInfo.InvariantCulture)} steps, par {rules.Par.ToString(CultureInfo.InvariantCulture)}, goal gap ≤ τ = {G(rules.Tolerance)}");
         o.WriteLine($"  valley floor: {Floor(rules, valley)}, J* = {G(valley.MinimumCost)}");
         if (rules.Beta0.IsFree && rules.Beta1.IsFree)
@@ -176,10 +176,10 @@ public static class CheckLevelsVerb
     private static string Steps(int steps) => steps == 1 ? "1 step" : $"{steps.ToString(CultureInfo.InvariantCulture)} steps";
 
     /// <summary>A number to read: six significant digits, invariant culture.</summary>
-    private static string G(double value) => double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : JsonNumbers.Text(value);
+    private static string G(double value) => double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : DoubleText.RoundTrip(value);
 
     /// <summary>A number to type back in: the shortest text that reads back to the same double.</summary>
-    private static string R(double value) => JsonNumbers.Text(value);
+    private static string R(double value) => DoubleText.RoundTrip(value);
 
     private static void WriteJson(TextWriter output, IReadOnlyList<LevelReport> reports)
     {

@@ -49,6 +49,7 @@ public sealed class CliApp(CliContext context)
         root.Add(CheckLevelsVerb.Create(context, levels));
         root.Add(BoardVerb.Create(context, levels));
         root.Add(NewLevelVerb.Create(context, levels));
+        root.Add(ServeVerb.Create(context, levels));
         return root;
     }
 

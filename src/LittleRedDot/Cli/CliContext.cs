@@ -25,6 +25,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     /// <summary>Cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; set; }
 
+    /// <summary>Set by a verb for which Ctrl+C is its normal way to stop (serve): it then exits with its own code, not 130.</summary>
+    public bool InterruptIsNormalStop { get; set; }
+
     /// <summary>Whether the program runs in a terminal: neither standard input nor output redirected (the game needs one).</summary>
     public Func<bool> HasTerminal { get; init; } = () => !Console.IsInputRedirected && !Console.IsOutputRedirected;
 

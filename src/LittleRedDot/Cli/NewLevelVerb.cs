@@ -21,8 +21,8 @@ public static class NewLevelVerb
         var seed = new Option<int?>("--seed") { Description = "Make the data instead: points near a line, from this seed.", HelpName = "N" };
         var points = new Option<int>("--points") { Description = "With --seed: how many points (2 to 1000).", DefaultValueFactory = _ => 16, HelpName = "N" };
         var bothFree = new Option<bool>("--both-free") { Description = "Free both β0 and β1 (a valley map); by default β0 is fixed at 0." };
-        var cost = new Option<string>("--cost") { Description = "mse or half-mse.", DefaultValueFactory = _ => "mse", HelpName = "COST" };
-        cost.AcceptOnlyFromAmong("mse", "half-mse");
+        var cost = new Option<string>("--cost") { Description = string.Join(" or ", CostNames.All) + ".", DefaultValueFactory = _ => CostNames.All[0], HelpName = "COST" };
+        cost.AcceptOnlyFromAmong([.. CostNames.All]);
         var output = new Option<string>("--out") { Description = "The level file to write (*.level.json).", Required = true, HelpName = "FILE" };
         var id = new Option<string?>("--id") { Description = "The level id (default: from the file name).", HelpName = "ID" };
         var title = new Option<string?>("--title") { Description = "The level title.", HelpName = "TEXT" };
@@ -53,7 +53,7 @@ public static class NewLevelVerb
                 throw new UsageException("give either --from-csv FILE (with --x and --y) or --seed N");
             }
 
-            var costKind = parse.GetValue(cost) == "half-mse" ? CostKind.HalfMse : CostKind.Mse;
+            var costKind = CostNames.Parse(parse.GetValue(cost)) ?? throw new UsageException($"--cost: expected {CostNames.Expected}");
             var levelId = parse.GetValue(id) ?? IdFrom(outPath);
             var copied = (string?)null;
             NewLevel level;
@@ -159,8 +159,8 @@ public static class NewLevelVerb
         AtomicFile.Write(context.FileSystem, outPath, bytes);
         var rules = level.Draft.Rules;
         context.Out.WriteLine($"wrote {TextSafety.Escape(CliContext.Shorten(outPath))}: level \"{level.Id}\", valid");
-        context.Out.WriteLine($"  α in [{JsonNumbers.Text(rules.AlphaMin)}, {JsonNumbers.Text(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {JsonNumbers.Text(rules.Tolerance)}");
-        context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {JsonNumbers.Text(best.Alpha)}); check it with: littlereddot check-levels {TextSafety.Escape(CliContext.Shorten(outPath))}");
+        context.Out.WriteLine($"  α in [{DoubleText.RoundTrip(rules.AlphaMin)}, {DoubleText.RoundTrip(rules.AlphaMax)}], budget {rules.Budget}, par {rules.Par}, τ = {DoubleText.RoundTrip(rules.Tolerance)}");
+        context.Out.WriteLine($"  the solver reaches in {solution.BestRun!.Steps} steps (α = {DoubleText.RoundTrip(best.Alpha)}); check it with: littlereddot check-levels {TextSafety.Escape(CliContext.Shorten(outPath))}");
         return ExitCodes.Success;
     }
 

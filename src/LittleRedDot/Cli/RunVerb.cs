@@ -13,9 +13,9 @@ public static class RunVerb
     public static Command Create(CliContext context, Option<string?> levels)
     {
         var level = new Argument<string>("LEVEL") { Description = "A level id under the levels folder, or a path to a *.level.json file." };
-        var alpha = new Option<string>("--alpha") { Description = "The learning rate α, inside the level's α range.", Required = true, HelpName = "A" };
-        var beta0 = new Option<string?>("--beta0") { Description = "The initial β0 (required when β0 is free and its start range is not a single value).", HelpName = "B" };
-        var beta1 = new Option<string?>("--beta1") { Description = "The initial β1 (required when β1 is free and its start range is not a single value).", HelpName = "B" };
+        var alpha = NumberOption.Required("--alpha", "The learning rate α, inside the level's α range.", "A");
+        var beta0 = NumberOption.Optional("--beta0", "The initial β0 (required when β0 is free and its start range is not a single value).", "B");
+        var beta1 = NumberOption.Optional("--beta1", "The initial β1 (required when β1 is free and its start range is not a single value).", "B");
         var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
         var player = new Option<string?>("--player") { Description = "The player's name in the saved run (default: LittleRedDot:Player, else your user name).", HelpName = "NAME" };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
@@ -35,7 +35,7 @@ public static class RunVerb
             var definition = library.Resolve(parse.GetValue(level)!);
             var rules = definition.Level.Rules;
             var choice = new Choice(
-                Numbers.Parse("--alpha", parse.GetValue(alpha)!),
+                parse.GetValue(alpha),
                 Start("--beta0", "β0", parse.GetValue(beta0), rules.Beta0),
                 Start("--beta1", "β1", parse.GetValue(beta1), rules.Beta1));
             if (definition.Level.CheckChoice(choice) is { } problem)
@@ -101,26 +101,26 @@ public static class RunVerb
         }
     }
 
-    private static double Start(string option, string name, string? text, ParameterRule rule)
+    private static double Start(string option, string name, double? given, ParameterRule rule)
     {
         if (rule.IsFixed)
         {
-            if (text is not null && Numbers.Parse(option, text) != rule.Value)
+            if (given is { } value && value != rule.Value)
             {
-                throw new UsageException($"{option}: {name} is fixed at {JsonNumbers.Text(rule.Value)} in this level; leave {option} out or give that value");
+                throw new UsageException($"{option}: {name} is fixed at {DoubleText.RoundTrip(rule.Value)} in this level; leave {option} out or give that value");
             }
 
             return rule.Value;
         }
 
-        if (text is null)
+        if (given is not { } start)
         {
             return rule.Min == rule.Max
                 ? rule.Min
-                : throw new UsageException($"{option} is required: {name} is free in this level; pick a start in [{JsonNumbers.Text(rule.Min)}, {JsonNumbers.Text(rule.Max)}]");
+                : throw new UsageException($"{option} is required: {name} is free in this level; pick a start in [{DoubleText.RoundTrip(rule.Min)}, {DoubleText.RoundTrip(rule.Max)}]");
         }
 
-        return Numbers.Parse(option, text);
+        return start;
     }
 
     private static void WriteJson(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
@@ -156,8 +156,8 @@ public static class RunVerb
     {
         var rules = level.Level.Rules;
         var valley = level.Level.Valley;
-        Func<double, string> n = JsonNumbers.Text;
-        output.WriteLine($"{TextSafety.Escape(level.Title)} ({level.Id}): {OutcomeNames.CostName(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
+        Func<double, string> n = DoubleText.RoundTrip;
+        output.WriteLine($"{TextSafety.Escape(level.Title)} ({level.Id}): {CostNames.Name(rules.Cost)}, budget {rules.Budget} steps, par {rules.Par}, goal gap ≤ {n(rules.Tolerance)}");
         output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
         var verdict = r.Outcome switch
         {
@@ -169,7 +169,7 @@ public static class RunVerb
         output.WriteLine($"final: β0 = {n(r.FinalBeta0)}, β1 = {n(r.FinalBeta1)}, J = {n(r.FinalCost)}; valley floor J* = {n(valley.MinimumCost)} at β0 = {n(valley.Beta0Star)}, β1 = {n(valley.Beta1Star)}; gap {n(r.Gap)}");
     }
 
-    private static string T(double value) => JsonNumbers.Text(value);
+    private static string T(double value) => DoubleText.RoundTrip(value);
 
     /// <summary>Streams the CSV trace: β_k, J(β_k) and the gradient at β_k for k = 0 … steps.</summary>
     private sealed class TraceWriter : IRunObserver

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.Json;
+using LittleRedDot.Content;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LittleRedDot.Server.Http;
+
+/// <summary>The room's HTTP contract (RULES.md §9): runs in, the board out, the round run by the facilitator.</summary>
+public static class RoomEndpoints
+{
+    public const string PlayerTokenHeader = "X-Player-Token";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapGet("/", (HttpContext http) => ProjectorPage.Serve(http, "index.html"));
+        routes.MapGet("/board.js", (HttpContext http) => ProjectorPage.Serve(http, "board.js"));
+        routes.MapGet("/board.css", (HttpContext http) => ProjectorPage.Serve(http, "board.css"));
+        routes.MapGet("/api/board", ([FromServices] Room room) => TypedResults.Bytes(room.BoardJson(), "application/json"));
+        routes.MapPost("/api/runs", (HttpContext http, [FromServices] Room room) => SubmitAsync(http, room));
+        routes.MapPost("/api/round", (HttpContext http, [FromServices] Room room) => RoundAsync(http, room));
+        routes.MapPost("/api/release", (HttpContext http, [FromServices] Room room) => ReleaseAsync(http, room));
+        routes.MapGet("/api/export", (HttpContext http, [FromServices] Room room) => Export(http, room));
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, Room room)
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Not JSON", "send the run file with Content-Type: application/json");
+        }
+
+        var body = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Problems.TooLarge();
+        }
+
+        SubmitAnswer answer;
+        try
+        {
+            answer = await room.SubmitAsync(body.Value.Span, http.Request.Headers[PlayerTokenHeader].FirstOrDefault()).ConfigureAwait(false);
+        }
+        catch (RoomUnavailableException e)
+        {
+            return Problems.Unavailable(e.Message);
+        }
+
+        return answer switch
+        {
+            SubmitAnswer.Accepted a => TypedResults.Json(new SubmitReply(true, a.Token), RoomJsonContext.Default.SubmitReply, statusCode: StatusCodes.Status201Created),
+            SubmitAnswer.AlreadyStored a => TypedResults.Json(new SubmitReply(true, a.Token, true), RoomJsonContext.Default.SubmitReply, statusCode: StatusCodes.Status200OK),
+            SubmitAnswer.Rejected r => Problems.Of(StatusCodes.Status422UnprocessableEntity, "Run does not verify", r.Verdict.Message, Verdict(r.Verdict)),
+            SubmitAnswer.NotARunFile n => Problems.Of(StatusCodes.Status400BadRequest, "Not a run file", n.Verdict.Message, Verdict(n.Verdict)),
+            SubmitAnswer.NameClaimed c => Problems.Of(
+                StatusCodes.Status403Forbidden,
+                "Name already claimed",
+                $"the name \"{c.Player}\" is claimed; send its token as {PlayerTokenHeader}, or play under another name (the facilitator can release a name)"),
+            SubmitAnswer.RoundClosed c => Problems.Of(StatusCodes.Status409Conflict, "Round closed", $"the round closed at {RoomBoard.Rfc3339(c.At)}; no more runs are taken"),
+            _ => throw new InvalidOperationException("an answer this endpoint does not know"),
+        };
+    }
+
+    private static KeyValuePair<string, object?>[] Verdict(Verification verdict) =>
+        [new("reason", verdict.ReasonText), new("field", verdict.Field)];
+
+    private static async Task<IResult> RoundAsync(HttpContext http, Room room)
+    {
+        if (!Admin.Allows(http))
+        {
+            return Problems.Unauthorized();
+        }
+
+        var request = await ReadJsonAsync(http, RoomJsonContext.Default.RoundRequest).ConfigureAwait(false);
+        if (request.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (!Enum.TryParse<RoundAction>(request.Value?.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action) || int.TryParse(request.Value!.Action, out _))
+        {
+            return Problems.BadRequest("`action` must be one of open, close, freeze, unfreeze, reset");
+        }
+
+        DateTimeOffset? at = null;
+        if (request.Value.At is { } text)
+        {
+            if (action != RoundAction.Close)
+            {
+                return Problems.BadRequest("`at` goes with close only");
+            }
+
+            if (!text.Contains('T', StringComparison.Ordinal)
+                || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                return Problems.BadRequest("`at` must be an RFC 3339 time, such as 2026-11-26T10:30:00Z");
+            }
+
+            at = parsed;
+        }
+
+        try
+        {
+            await room.ActAsync(action, at).ConfigureAwait(false);
+        }
+        catch (RoomUnavailableException e)
+        {
+            return Problems.Unavailable(e.Message);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> ReleaseAsync(HttpContext http, Room room)
+    {
+        if (!Admin.Allows(http))
+        {
+            return Problems.Unauthorized();
+        }
+
+        var request = await ReadJsonAsync(http, RoomJsonContext.Default.ReleaseRequest).ConfigureAwait(false);
+        if (request.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.Value?.Player is not { Length: > 0 } player)
+        {
+            return Problems.BadRequest("`player` must be the exact name to release");
+        }
+
+        try
+        {
+            return await room.ReleaseAsync(player).ConfigureAwait(false)
+                ? TypedResults.NoContent()
+                : Problems.Of(StatusCodes.Status404NotFound, "Not claimed", $"no one has claimed the name \"{player}\"");
+        }
+        catch (RoomUnavailableException e)
+        {
+            return Problems.Unavailable(e.Message);
+        }
+    }
+
+    private static IResult Export(HttpContext http, Room room)
+    {
+        if (!Admin.Allows(http))
+        {
+            return Problems.Unauthorized();
+        }
+
+        long? round = null;
+        if (http.Request.Query["round"].FirstOrDefault() is { } text)
+        {
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return Problems.BadRequest("`round` must be a round number");
+            }
+
+            round = n;
+        }
+
+        var submissions = room.ExportAsync(round, http.RequestAborted);
+        return TypedResults.Stream(stream => ExportLines.WriteAsync(stream, submissions, http.RequestAborted), "application/x-ndjson");
+    }
+
+    /// <summary>The body, or null when it is larger than <see cref="RoomOptions.MaxBodyBytes"/>.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength > RoomOptions.MaxBodyBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[RoomOptions.MaxBodyBytes + 1];
+        var length = 0;
+        try
+        {
+            int read;
+            while (length < buffer.Length && (read = await http.Request.Body.ReadAsync(buffer.AsMemory(length), http.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+
+        return length > RoomOptions.MaxBodyBytes ? null : buffer.AsMemory(0, length);
+    }
+
+    private static async Task<(T? Value, ProblemHttpResult? Problem)> ReadJsonAsync<T>(HttpContext http, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        var body = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, Problems.TooLarge());
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize(body.Value.Span, type), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.BadRequest($"the body is not the JSON object expected ({e.Message})"));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net.Sockets;
+using LittleRedDot.Server.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace LittleRedDot.Server;
+
+/// <summary>
+/// Serves a room on Kestrel (RULES.md §9 `serve`): the slim host (NativeAOT), no configuration read from
+/// the environment beyond what is handed in, the production error pages (no stack trace ever leaves).
+/// </summary>
+public static class RoomServer
+{
+    /// <summary>How long a stop waits for requests in flight.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Starts serving <paramref name="room"/> at <paramref name="urls"/> (';'-separated) and returns the running app.</summary>
+    /// <exception cref="RoomStartException">The address is taken or cannot be used.</exception>
+    public static async Task<WebApplication> StartAsync(Room room, RoomOptions options, string urls, Action<ILoggingBuilder> logging, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(logging);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        logging(builder.Logging);
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RoomOptions.MaxBodyBytes;
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        RoomApp.AddRoom(builder.Services, room, options);
+        var app = builder.Build();
+        RoomApp.UseRoom(app);
+        try
+        {
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SocketException or InvalidOperationException or FormatException or UriFormatException)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            var why = e is IOException { InnerException: { } inner } ? inner.Message : e.Message;
+            throw new RoomStartException($"cannot serve at {urls}: {why.ReplaceLineEndings(" ").Trim()}", e);
+        }
+
+        return app;
+    }
+
+    /// <summary>The addresses the server listens on (a port 0 resolved to the real one).</summary>
+    public static IReadOnlyCollection<string> Addresses(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace LittleRedDot.Server.Storage;
+
+/// <summary>The two stores a room can use (RULES.md §9): a SQLite file, or a PostgreSQL database by connection string.</summary>
+public static class RoomStores
+{
+    /// <summary>
+    /// The store <paramref name="database"/> names: a value with '=' in it is a PostgreSQL connection string
+    /// (Host=…;Database=…;Username=…), anything else a SQLite file path.
+    /// </summary>
+    public static IRoomStore Open(string database)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(database);
+        return IsConnectionString(database) ? Postgres(database) : Sqlite(database);
+    }
+
+    public static bool IsConnectionString(string database) => database.Contains('=', StringComparison.Ordinal);
+
+    /// <summary>A SQLite file: write-ahead log, every commit synced to disk before it returns.</summary>
+    public static IRoomStore Sqlite(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var connection = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        return new SqlRoomStore(new SqlDialect(
+            $"SQLite file {full}",
+            async cancellation =>
+            {
+                var c = new SqliteConnection(connection);
+                try
+                {
+                    await c.OpenAsync(cancellation).ConfigureAwait(false);
+                    await using var pragma = c.CreateCommand();
+                    pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+                    await pragma.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+                    return c;
+                }
+                catch
+                {
+                    await c.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+            },
+            "INTEGER",
+            "BLOB"));
+    }
+
+    /// <summary>A PostgreSQL database; the description names host and database, never the password.</summary>
+    public static IRoomStore Postgres(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder parsed;
+        try
+        {
+            parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new RoomStoreException($"--db is not a PostgreSQL connection string ({e.Message}); expected Host=…;Database=…;Username=…", e);
+        }
+
+        var source = new NpgsqlSlimDataSourceBuilder(parsed.ConnectionString).Build();
+        return new SqlRoomStore(
+            new SqlDialect(
+                $"PostgreSQL database {parsed.Database ?? parsed.Username} on {parsed.Host}:{parsed.Port}",
+                async cancellation => await source.OpenConnectionAsync(cancellation).ConfigureAwait(false),
+                "BIGINT",
+                "BYTEA"),
+            source);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Buffers.Text;
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using LittleRedDot.Content;
+using LittleRedDot.Content.Board;
+using LittleRedDot.Server;
+using LittleRedDot.Server.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>`littlereddot serve PACK [--urls URL] [--db DB] [--admin-token TOKEN]`: host a room (RULES.md §9).</summary>
+public static class ServeVerb
+{
+    public static Command Create(CliContext context, Option<string?> levels)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var pack = new Argument<string>("PACK") { Description = "The pack the room plays: a pack folder path, or a pack folder name under the levels folder." };
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen (default {RoomOptions.DefaultUrls}: this machine only; http://0.0.0.0:5055 opens it to the room's network).",
+            DefaultValueFactory = _ => RoomOptions.DefaultUrls,
+            HelpName = "URL",
+        };
+        var db = new Option<string?>("--db")
+        {
+            Description = "A SQLite file (default room.db in your data folder), or a PostgreSQL connection string (Host=…;Database=…;Username=…).",
+            HelpName = "DB",
+        };
+        var adminToken = new Option<string?>("--admin-token")
+        {
+            Description = "The facilitator's token for `room` (default: a new one, printed once at start).",
+            HelpName = "TOKEN",
+        };
+        var command = new Command("serve", "Host a workshop room: players submit runs, the server verifies and ranks them, the projector page shows the board.")
+        {
+            pack, urls, db, adminToken,
+        };
+        command.SetAction(parse => ServeAsync(context, parse.GetValue(levels), parse.GetValue(pack)!, parse.GetValue(urls)!, parse.GetValue(db), parse.GetValue(adminToken)).GetAwaiter().GetResult());
+        return command;
+    }
+
+    private static async Task<int> ServeAsync(CliContext context, string? levelsOption, string packName, string urls, string? dbOption, string? tokenOption)
+    {
+        var library = context.Library(levelsOption);
+        var found = library.Catalog.FindPack(packName)
+            ?? throw new UsageException($"no pack \"{TextSafety.Escape(packName)}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
+        var levels = new PackLevels(found, library.Loader);
+        if (levels.LevelIds.Count == 0)
+        {
+            throw new UsageException($"the pack \"{TextSafety.Escape(found.Title)}\" has no level file that can be read; `littlereddot check-levels {TextSafety.Escape(found.Folder)}` says why");
+        }
+
+        var database = dbOption ?? DefaultDatabase(context);
+        var options = new RoomOptions
+        {
+            AdminToken = tokenOption ?? Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)),
+            RequestsPerSecond = Limit(context, "RequestsPerSecond", 20),
+            Burst = Limit(context, "Burst", 40),
+        };
+        var log = context.Logging.CreateLogger("room");
+        Room room;
+        try
+        {
+            room = await Room.OpenAsync(RoomStores.Open(database), levels, context.Time, log, context.Cancellation).ConfigureAwait(false);
+        }
+        catch (RoomStoreException e)
+        {
+            context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+            return ExitCodes.BadInput;
+        }
+
+        await using (room.ConfigureAwait(false))
+        {
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try
+            {
+                app = await Server.RoomServer.StartAsync(room, options, urls, logging => logging.Services.AddSingleton(context.Logging), context.Cancellation).ConfigureAwait(false);
+            }
+            catch (RoomStartException e)
+            {
+                context.Error.WriteLine($"error: {TextSafety.Escape(e.Message)}");
+                return ExitCodes.BadInput;
+            }
+
+            await using (app.ConfigureAwait(false))
+            {
+                // Ctrl+C and SIGTERM end a room normally: the requests in flight finish, then exit 0 (§9).
+                context.InterruptIsNormalStop = true;
+                var addresses = string.Join(" ", Server.RoomServer.Addresses(app));
+                context.Out.WriteLine($"Room: {TextSafety.Escape(found.Title)} ({levels.LevelIds.Count} levels), round {room.Round.Id}");
+                context.Out.WriteLine($"Serving at {addresses}: the projector page is / there, players submit to that address");
+                context.Out.WriteLine($"Database: {TextSafety.Escape(room.StoreDescription)}");
+                context.Out.WriteLine(tokenOption is null
+                    ? $"Admin token (shown only now): {options.AdminToken}"
+                    : "Admin token: the one given with --admin-token");
+                context.Out.WriteLine("Ctrl+C stops the room.");
+                context.Out.Flush();
+                await WaitForStopAsync(context.Cancellation, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
+        context.Out.WriteLine("Room stopped; everything it accepted is stored.");
+        return ExitCodes.Success;
+    }
+
+    private static string DefaultDatabase(CliContext context)
+    {
+        Directory.CreateDirectory(context.Folders.Data);
+        return Path.Combine(context.Folders.Data, "room.db");
+    }
+
+    /// <summary>A per-client limit from configuration (LittleRedDot:Room:NAME, environment LITTLEREDDOT__ROOM__NAME).</summary>
+    private static int Limit(CliContext context, string name, int fallback)
+    {
+        var text = context.Configuration[$"LittleRedDot:Room:{name}"];
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new UsageException($"LittleRedDot:Room:{name} must be a whole number above 0, not \"{TextSafety.Escape(text)}\"");
+    }
+
+    private static Task WaitForStopAsync(CancellationToken interrupt, CancellationToken stopping)
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var a = interrupt.Register(() => stopped.TrySetResult());
+        var b = stopping.Register(() => stopped.TrySetResult());
+        return stopped.Task.ContinueWith(
+            _ =>
+            {
+                a.Dispose();
+                b.Dispose();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+}

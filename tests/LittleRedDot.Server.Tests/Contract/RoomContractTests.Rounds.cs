@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using LittleRedDot.Server.Tests.Support;
+
+namespace LittleRedDot.Server.Tests.Contract;
+
+/// <summary>RULES.md §9's rounds: open, close (now or at a time), freeze, unfreeze, reset, export; and a restart.</summary>
+public abstract partial class RoomContractTests
+{
+    [SkippableFact]
+    public async Task Round_actions_need_the_admin_token()
+    {
+        var room = Start();
+        var answer = await room.Round("close", token: null);
+        await Problem.Expect(answer, HttpStatusCode.Unauthorized);
+        Assert.Contains("Bearer", answer.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        await Problem.Expect(await room.Round("close", token: "wrong"), HttpStatusCode.Unauthorized);
+        using var export = await room.Http.GetAsync("/api/export");
+        await Problem.Expect(export, HttpStatusCode.Unauthorized);
+        await Problem.Expect(await room.Round("explode"), HttpStatusCode.BadRequest);
+        await Problem.Expect(await room.Round("close", at: "tomorrow"), HttpStatusCode.BadRequest);
+        await room.Accepted(Pack.Run("ada"));
+    }
+
+    [SkippableFact]
+    public async Task A_closed_round_takes_no_run_but_still_recognises_one_it_stored()
+    {
+        var room = Start();
+        var stored = Pack.Run("ada");
+        await room.Accepted(stored);
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("close")).StatusCode);
+
+        var problem = await Problem.Expect(await room.Submit(Pack.Run("bob")), HttpStatusCode.Conflict);
+        Assert.Contains("closed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var resent = await room.Submit(stored);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.True((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("open")).StatusCode);
+        await room.Accepted(Pack.Run("bob"));
+    }
+
+    [SkippableFact]
+    public async Task A_round_closes_at_the_time_given()
+    {
+        var room = Start();
+        var at = Time.GetUtcNow().AddMinutes(10);
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("close", at: at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture))).StatusCode);
+
+        Time.Advance(TimeSpan.FromMinutes(9) + TimeSpan.FromSeconds(59));
+        await room.Accepted(Pack.Run("ada"));
+        Assert.False((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
+
+        Time.Advance(TimeSpan.FromSeconds(1));
+        await Problem.Expect(await room.Submit(Pack.Run("bob")), HttpStatusCode.Conflict);
+        Assert.True((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
+    }
+
+    [SkippableFact]
+    public async Task A_frozen_board_stops_changing_while_runs_are_still_taken()
+    {
+        var room = Start();
+        await room.Accepted(Pack.Run("ada"));
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("freeze")).StatusCode);
+        await room.Accepted(Pack.Run("bob"));
+
+        var frozen = await room.Board();
+        Assert.True(frozen.GetProperty("round").GetProperty("frozen").GetBoolean());
+        Assert.Equal(["ada"], Players(frozen));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("unfreeze")).StatusCode);
+        Assert.Equal(["ada", "bob"], Players(await room.Board()).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Reset_starts_a_new_round_and_keeps_the_old_one()
+    {
+        var room = Start();
+        var run = Pack.Run("ada");
+        await room.Accepted(run);
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("reset")).StatusCode);
+
+        var board = await room.Board();
+        Assert.Empty(board.GetProperty("players").EnumerateArray());
+        Assert.Equal(2, board.GetProperty("round").GetProperty("number").GetInt32());
+        Assert.Single(await room.Export(round: 1));
+        Assert.Empty(await room.Export());
+
+        // Names stay claimed across rounds.
+        await Problem.Expect(await room.Submit(run), HttpStatusCode.Forbidden);
+    }
+
+    [SkippableFact]
+    public async Task A_restart_on_the_same_database_keeps_the_board_the_names_and_the_round()
+    {
+        var room = Start();
+        var token = await room.Accepted(Pack.Run("ada"));
+        await room.Accepted(Pack.Run("bob", "t-02"));
+        await room.Submit(TestPack.Edit(Pack.Run("eve"), "\"eve\"", "\"mallory\""));
+        Assert.Equal(HttpStatusCode.NoContent, (await room.Round("freeze")).StatusCode);
+        await room.Accepted(Pack.Run("cy"));
+        var before = (await room.Board()).GetRawText();
+        await Stop();
+
+        var again = Start();
+        Assert.Equal(before, (await again.Board()).GetRawText());
+        await Problem.Expect(await again.Submit(Pack.Run("ada", "t-02")), HttpStatusCode.Forbidden);
+        Assert.Equal(token, await again.Accepted(Pack.Run("ada", "t-02"), token));
+        Assert.Equal(HttpStatusCode.OK, (await again.Submit(Pack.Run("bob", "t-02"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await again.Round("unfreeze")).StatusCode);
+        Assert.Equal(["ada", "bob", "cy"], Players(await again.Board()).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_submissions_are_each_stored_once()
+    {
+        var room = Start();
+        var players = Enumerable.Range(0, 40).Select(i => $"p{i:D2}").ToArray();
+        var distinct = players.Select(p => room.Accepted(Pack.Run(p)));
+        var same = Pack.Run("twin");
+        var copies = Enumerable.Range(0, 20).Select(_ => room.Submit(same));
+        var answers = await Task.WhenAll(copies);
+        await Task.WhenAll(distinct);
+
+        // Exactly one of the twenty identical runs was stored (201); the others were recognised (200).
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(19, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(players.Append("twin").Order(StringComparer.Ordinal), Players(await room.Board()).Order(StringComparer.Ordinal));
+        Assert.Equal(41, (await room.Export()).Length);
+    }
+
+    private static string[] Players(JsonElement board) =>
+        board.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("player").GetString()!).ToArray();
+}
