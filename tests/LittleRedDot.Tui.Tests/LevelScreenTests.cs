@@ -231,6 +231,28 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void After_a_run_the_learn_panel_shows_the_last_step_taken_and_why_alpha_glides()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game); // reached at step 2 (Reached_shows_the_steps_score_stars_and_the_lesson)
+        game.Press(Key.L);
+        var screen = game.Screen();
+
+        // The last step taken is step 1 → 2, not an update from step 2 that never happened; λ = 22, 1 − 0.04·22 = 0.12.
+        Shows(screen, "Step 1:");
+        DoesNotShow(screen, "Step 2:");
+        game.Press(Key.PageDown);
+        Shows(game.Screen(), "λ = 22: 1 − 0.04·22 = 0.12 →");
+        Shows(game.Screen(), "glides");
+
+        // ∂J/∂β1 uses Σ r·x and J uses Σ r²: their columns stay in the 32-column panel of 80×24 (i and ŷ go first).
+        var header = LearnSheet.Lines(game.Level.Session.Level, 0.04, game.Level.Session.Current, 32).Single(l => l.Contains(" r·x ", StringComparison.Ordinal));
+        Assert.Contains("r·x", header, StringComparison.Ordinal);
+        Assert.Contains("r²", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void G_says_whether_the_ghost_is_shown_and_the_story_opens_only_before_the_first_launch()
     {
         using var game = OpenSlope();

@@ -219,8 +219,22 @@ public sealed partial class LevelScreen
     private static IEnumerable<StyledLine> Wrapped(string? text, Ink ink, int width) =>
         TextWrap.Wrap(text, width).Select(l => new StyledLine(l, ink));
 
-    private IReadOnlyList<StyledLine> LearnLines(int width) =>
-        LearnSheet.Lines(session.Level, session.Alpha, session.Current, width).Select(l => new StyledLine(l)).ToArray();
+    /// <summary>
+    /// The Learn sheet at the step shown; once a run is over, at the last step it took (the state before the end, whose
+    /// update lands on the end), not at an update from the end that never happened.
+    /// </summary>
+    private IReadOnlyList<StyledLine> LearnLines(int width)
+    {
+        var frame = session.Current;
+        var alpha = session.Alpha;
+        if (session.Phase == SessionPhase.Finished && session.Playback is { Frames: { Count: > 1 } frames } && session.LastRun is { } run)
+        {
+            frame = frames[^2];
+            alpha = run.Choice.Alpha;
+        }
+
+        return LearnSheet.Lines(session.Level, alpha, frame, width, session.Workshop).Select(l => new StyledLine(l)).ToArray();
+    }
 
     private IReadOnlyList<StyledLine> MessageLines(int width)
     {
