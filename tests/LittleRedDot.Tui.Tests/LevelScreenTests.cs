@@ -52,7 +52,8 @@ public sealed class LevelScreenTests : IDisposable
         // The lesson (Content's Lesson, the same words `run` prints) starts with the run's own counters; 1 − α·λ = 1 − 0.04·22 = 0.12.
         Shows(outcome, "The dot reached the valley in 2 steps (par 3), without a single bounce.");
         Assert.Contains("1 − α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
-        Shows(screen, "New best on this level!");
+        Shows(screen, "New best! Its run file is in "); // no runs folder here: the progress folder keeps it
+        Assert.True(File.Exists(game.Level.Session.LastSave!.BestFile), game.Level.Session.LastSave!.BestFile);
     }
 
     [Fact]

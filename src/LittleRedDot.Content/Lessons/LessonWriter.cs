@@ -7,6 +7,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
 {
     private readonly List<PrintedAlpha> alphas = [];
     private readonly List<string> sentences = [];
+    private readonly List<string> outside = [];
 
     public IReadOnlyList<PrintedAlpha> Alphas => alphas;
 
@@ -170,6 +171,12 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
                 : "the valley is nearly round, so one α suits both ways";
             Say($"κ = λmax/λmin = {N(c.Condition)}: {shape}. The best single α, 2/(λmin + λmax), is just above {best}: there both ways shrink alike.");
         }
+
+        if (outside.Count > 0)
+        {
+            var rules = level.Rules;
+            Say($"This level's α range, {NumberText.Short(rules.AlphaMin)} to {NumberText.Short(rules.AlphaMax)}, leaves out {string.Join(" and ", outside)}.");
+        }
     }
 
     /// <summary>An α for the player to type: cut below the value (its promise holds there), noted when the level's range leaves it out.</summary>
@@ -178,8 +185,12 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         var printed = NumberText.Below(value);
         alphas.Add(new PrintedAlpha(printed, promise));
         var typed = double.Parse(printed, System.Globalization.CultureInfo.InvariantCulture);
-        var rules = level.Rules;
-        return typed < rules.AlphaMin || typed > rules.AlphaMax ? $"{printed} (outside this level's α range)" : printed;
+        if (typed < level.Rules.AlphaMin || typed > level.Rules.AlphaMax)
+        {
+            outside.Add(printed);
+        }
+
+        return printed;
     }
 
     private static string N(double value) => NumberText.Short(value, 3);

@@ -151,18 +151,20 @@ public sealed partial class LevelSession
         {
             // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
             var parts = new List<string>(save.Problems);
+            // The folder, not the whole path: the file is named after the level, and the row is one line of 80 columns.
+            var folder = save.BestFile is { } best ? Path.GetDirectoryName(best) + Path.DirectorySeparatorChar : null;
             if (save.NewBest && result.Outcome == Outcome.Reached)
             {
-                parts.Add("New best on this level!");
+                parts.Add(save.RunsFile is null && folder is not null ? $"New best! Its run file is in {TextSafety.Escape(Home(folder))}" : "New best on this level!");
+            }
+            else if (save.NewBest && save.RunsFile is null && folder is not null)
+            {
+                parts.Add($"Kept as your best so far, in {TextSafety.Escape(Home(folder))}");
             }
 
             if (save.RunsFile is { } file)
             {
                 parts.Add($"Saved to {TextSafety.Escape(file)}");
-            }
-            else if (save.NewBest && save.BestFile is { } best)
-            {
-                parts.Add($"Run file: {TextSafety.Escape(Home(best))}");
             }
 
             Message = parts.Count > 0 ? string.Join(" ", parts) : null;

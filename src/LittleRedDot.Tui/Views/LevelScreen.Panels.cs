@@ -136,6 +136,12 @@ public sealed partial class LevelScreen
         var cost = new StyledLine("J ", Ink.Dim).Add(NumberText.Short(frame.Cost), Ink.Normal)
             .Add(" · gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
             .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+        if (cost.Length > width)
+        {
+            // "(goal 0.0" cut from 0.01 read as a different goal: the gap and its goal matter most, J goes first.
+            cost = new StyledLine("gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
+                .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+        }
         var gradient = new StyledLine();
         if (rules.Beta0.IsFree)
         {
