@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 using LittleRedDot.Engine;
@@ -68,23 +70,20 @@ public static class LevelHash
         p.IsFixed ? $"fixed {Hex(p.Value)}" : $"range {Hex(p.Min)} {Hex(p.Max)}";
 
     /// <summary>
-    /// Written out here rather than through Convert: the loop stays inside this fully optimised code,
-    /// which matters for a million points in a process too short-lived for tiered compilation.
+    /// The 16 digits at once: the bits' bytes, most significant first, split into nibbles in digit order and
+    /// looked up in "0123456789abcdef" by one table shuffle (SSSE3 on x64, TBL on Arm64, a loop elsewhere).
+    /// A million points make two million of these; the hash text is the same as digit by digit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteHex(Span<byte> destination, double value)
     {
         var bits = value == 0 ? 0UL : BitConverter.DoubleToUInt64Bits(value);
-        var pairs = HexPairs;
-        for (var i = 14; i >= 0; i -= 2)
-        {
-            var b = (int)(bits & 0xFF) * 2;
-            destination[i] = pairs[b];
-            destination[i + 1] = pairs[b + 1];
-            bits >>= 8;
-        }
+        var bytes = Vector128.CreateScalarUnsafe(BinaryPrimitives.ReverseEndianness(bits)).AsByte();
+        var twice = Vector128.Shuffle(bytes, Vector128.Create((byte)0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7));
+        var nibbles = Vector128.ConditionalSelect(HighNibbleLanes, Vector128.ShiftRightLogical(twice, 4), twice & Vector128.Create((byte)0x0F));
+        Vector128.Shuffle(Vector128.Create("0123456789abcdef"u8), nibbles).CopyTo(destination);
     }
 
-    /// <summary>"000102…ff": the two hex digits of every byte, so a double takes 8 look-ups, not 16.</summary>
-    private static ReadOnlySpan<byte> HexPairs => "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"u8;
+    /// <summary>Even lanes take a byte's high nibble (its first hex digit), odd lanes its low nibble.</summary>
+    private static Vector128<byte> HighNibbleLanes => Vector128.Create((ushort)0x00FF).AsByte();
 }

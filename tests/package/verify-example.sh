@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves the xunit example in src/LittleRedDot.Content/README.md (issue 13): packs LittleRedDot.Engine and
 # LittleRedDot.Content into a local folder, makes a fresh xunit project in a temporary folder that depends on
-# the package from that folder (no project reference), pastes the README's code block in as its only test, and
+# the package from that folder (no project reference), pastes the README's project lines and code block in, and
 # runs it over the shipped levels and the golden runs (must pass), then over one tampered run (must fail).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,6 +11,9 @@ trap 'rm -rf "$work"' EXIT
 dotnet pack "$root/src/LittleRedDot.Engine" -c Release -o "$work/feed" >/dev/null
 dotnet pack "$root/src/LittleRedDot.Content" -c Release -o "$work/feed" >/dev/null
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")"
+# The README names the version to reference: it must be the one packed.
+grep -q "Include=\"LittleRedDot.Content\" Version=\"$version\"" "$root/src/LittleRedDot.Content/README.md" \
+  || { echo "src/LittleRedDot.Content/README.md does not reference version $version" >&2; exit 1; }
 
 mkdir -p "$work/grading"
 cd "$work/grading"
@@ -22,8 +25,8 @@ cat > Grading.csproj <<XML
     <Nullable>enable</Nullable>
     <IsPackable>false</IsPackable>
   </PropertyGroup>
+$(awk '/^```xml$/ { inside = 1; next } /^```$/ { inside = 0 } inside' "$root/src/LittleRedDot.Content/README.md")
   <ItemGroup>
-    <PackageReference Include="LittleRedDot.Content" Version="$version" />
     <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
     <PackageReference Include="xunit" Version="2.9.3" />
     <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />

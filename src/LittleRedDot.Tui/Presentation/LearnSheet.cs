@@ -133,7 +133,7 @@ public static class LearnSheet
 
         var lam = both ? "λmax" : "λ";
         lines.Add($"glide below 1/{lam} = {S(c.BounceAlpha)}, cross up to 2/{lam} = {S(c.StableAlpha)}, fly off above");
-        return lines.SelectMany(l => l.Length == 0 ? [l] : Views.TextWrap.Wrap(l, width));
+        return lines.SelectMany(l => l.Length == 0 ? [l] : Views.RichText.Wrap(l, width));
     }
 
     private static IEnumerable<string> Table(Level level, double b0, double b1, double sumR, double sumRx, double sumR2, int width)

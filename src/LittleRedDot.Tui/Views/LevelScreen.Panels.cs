@@ -222,8 +222,8 @@ public sealed partial class LevelScreen
         return lines;
     }
 
-    private static IEnumerable<StyledLine> Wrapped(string? text, Ink ink, int width) =>
-        TextWrap.Wrap(text, width).Select(l => new StyledLine(l, ink));
+    private static IReadOnlyList<StyledLine> Wrapped(string? text, Ink ink, int width) =>
+        string.IsNullOrEmpty(text) ? [] : RichText.Plain(text, ink).Lines(width);
 
     /// <summary>
     /// The Learn sheet at the step shown; once a run is over, at the last step it took (the state before the end, whose

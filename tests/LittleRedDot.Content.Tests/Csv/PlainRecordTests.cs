@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+
+namespace LittleRedDot.Content.Tests.Csv;
+
+/// <summary>
+/// The one-pass reading of plain records (issue 13) must give what the general path gives. Oracle: .NET's
+/// double.Parse of each number's text (correctly rounded, as both paths are); exact equality of bits.
+/// </summary>
+public sealed class PlainRecordTests
+{
+    private static readonly Dictionary<string, string> NoFilter = [];
+
+    private static readonly Gen<string> Plain =
+        Gen.Select(Gen.Bool, Gen.Long[0, 99_999_999_999], Gen.Int[0, 12], Gen.Bool, (negative, digits, point, signed) =>
+        {
+            var text = digits.ToString(CultureInfo.InvariantCulture).PadLeft(point + 1, '0');
+            text = point == 0 ? text : text.Insert(text.Length - point, ".");
+            return (negative ? "-" : signed ? "+" : string.Empty) + text;
+        });
+
+    private static readonly Gen<string> Other = Gen.OneOf("1e3", " 2.5", "7 ", "\"4.25\"", "0.1234567890123456789012", "12345678901234567890", ".5", "5.", "-0");
+
+    [Fact]
+    public void Plain_and_other_numbers_read_as_double_Parse_reads_them()
+    {
+        Gen.Select(Gen.Frequency((4, Plain), (1, Other)).List[1, 30], Gen.Frequency((4, Plain), (1, Other)).List[1, 30], Gen.OneOf("\n", "\r\n"))
+            .Sample((xs, ys, newline) =>
+            {
+                var n = Math.Min(xs.Count, ys.Count);
+                var text = new StringBuilder("x,label,y").Append(newline);
+                for (var i = 0; i < n; i++)
+                {
+                    text.Append(xs[i]).Append(",row ").Append(i).Append(',').Append(ys[i]).Append(newline);
+                }
+
+                var (x, y) = CsvColumns.Read(Encoding.UTF8.GetBytes(text.ToString()), "/t.csv", "x", "y", NoFilter);
+
+                Assert.Equal(xs.Take(n).Select(Expected), x.Select(BitConverter.DoubleToInt64Bits));
+                Assert.Equal(ys.Take(n).Select(Expected), y.Select(BitConverter.DoubleToInt64Bits));
+            });
+    }
+
+    [Fact]
+    public void A_last_record_without_a_line_end_and_rows_mixing_line_ends_are_all_read()
+    {
+        var (x, y) = CsvColumns.Read("x,y\n1.5,2\r\n3,-4.25\r5,6"u8, "/t.csv", "x", "y", NoFilter);
+
+        Assert.Equal([1.5, 3, 5], x); // by hand: the file's x column
+        Assert.Equal([2, -4.25, 6], y);
+    }
+
+    private static long Expected(string text) =>
+        BitConverter.DoubleToInt64Bits(double.Parse(text.Trim().Trim('"'), NumberStyles.Float, CultureInfo.InvariantCulture));
+}
