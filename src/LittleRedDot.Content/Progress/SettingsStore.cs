@@ -103,7 +103,8 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
             var tokens = new JsonArray();
             foreach (var t in settings.RoomTokens)
             {
-                tokens.Add(new JsonObject { ["room"] = t.Room, ["player"] = t.Player, ["token"] = t.Token });
+                // The JsonNode overload: the generic Add<T> needs reflection, which the native binary does not have.
+                tokens.Add((Node)new JsonObject { ["room"] = t.Room, ["player"] = t.Player, ["token"] = t.Token });
             }
 
             section["RoomTokens"] = tokens;
