@@ -21,7 +21,7 @@ public static class RunRecorder
 
         var savedAtText = SavedAtText(savedAt);
         using var digest = new RunDigest(player, savedAtText);
-        var result = Descent.Run(level.Level, choice, observer is null ? digest : new BothObservers(digest, observer));
+        var result = Descent.Run(level.Level, choice, observer is null ? digest : new RunObservers(digest, observer));
         return new RunFile
         {
             LevelId = level.Id,
@@ -32,14 +32,5 @@ public static class RunRecorder
             Result = result,
             Digest = digest.Finish(),
         };
-    }
-
-    private sealed class BothObservers(IRunObserver first, IRunObserver second) : IRunObserver
-    {
-        public void OnState(in RunState state)
-        {
-            first.OnState(state);
-            second.OnState(state);
-        }
     }
 }

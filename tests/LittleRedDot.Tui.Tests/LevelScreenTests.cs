@@ -49,9 +49,11 @@ public sealed class LevelScreenTests : IDisposable
         Shows(outcome, "Reached the valley at step 2");
         Shows(outcome, "★★★ score 9666");
 
-        // 0.04 · λ (= 22) = 0.88 of the bounce threshold: 1/0.88 = 1.1× smaller (Lesson, RULES.md §1).
-        Shows(outcome, "α was 1.1× smaller than the bounce threshold 1/λmax = 0.0455");
-        Shows(screen, "New best on this level!");
+        // The lesson (Content's Lesson, the same words `run` prints) starts with the run's own counters; 1 − α·λ = 1 − 0.04·22 = 0.12.
+        Shows(outcome, "The dot reached the valley in 2 steps (par 3), without a single bounce.");
+        Assert.Contains("1 − α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
+        Shows(screen, "New best! Its run file is in "); // no runs folder here: the progress folder keeps it
+        Assert.True(File.Exists(game.Level.Session.LastSave!.BestFile), game.Level.Session.LastSave!.BestFile);
     }
 
     [Fact]
@@ -66,9 +68,12 @@ public sealed class LevelScreenTests : IDisposable
         Shows(outcome, "Diverged at step 9: the dot flew off");
         Shows(outcome, "☆☆☆ score 0");
 
-        // 0.15 / (2/22) = 1.65 → two digits, half away from zero (NumberText) → 1.7; 2/22 = 0.0909.
-        Shows(outcome, "α was 1.7× the stability limit 2/λmax = 0.0909");
-        Shows(screen, "the dot is off the chart");
+        // The lesson from the run: 1 − 0.15·22 = −2.3, each step 2.3 times farther out.
+        Shows(outcome, "The dot flew off: by step 9 its distance from the floor had blown up, bouncing 9 times (on every step).");
+        Assert.Contains("1 − α·λ = -2.3, so each step carried the dot across the floor and 2.3 times farther out", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
+
+        // The outcome takes the valley's place; the data plot keeps the line the run ended with in view.
+        Shows(screen, "Data · line ŷ = β0 + β1·x");
     }
 
     [Fact]
@@ -79,11 +84,13 @@ public sealed class LevelScreenTests : IDisposable
         var screen = LaunchAndFinish(game);
         var outcome = Outcome(game, screen);
 
-        // Oracle: TestLevels.Slope — each step keeps (1 − 0.022)² = 0.956 of the gap; 30 steps leave ~26% of 396, far above 0.5.
+        // Oracle: TestLevels.Slope — each step keeps 1 − 0.001·22 = 0.978 of the distance; 0.978³⁰ ≈ 51% of it is left.
         Shows(outcome, "Out of steps: 30 steps and not in the valley");
         Shows(outcome, "☆☆☆ score 0");
-        Shows(outcome, "Each step cut the gap only to 96% of what it was");
-        Shows(outcome, "a larger α goes faster");
+        Shows(outcome, "The budget of 30 steps ran out before the dot reached the valley, without a single bounce.");
+        var lesson = game.Level.Session.Lesson!.Text;
+        Assert.Contains("1 − α·λ = 0.98, so the dot crept", lesson, StringComparison.Ordinal);
+        Assert.Contains("After 30 steps the dot still had 51% of its starting distance from the floor: a larger α takes longer strides.", lesson, StringComparison.Ordinal);
         Shows(screen, "step 30/30");
     }
 
@@ -131,13 +138,18 @@ public sealed class LevelScreenTests : IDisposable
         var screen = game.Screen();
         Shows(screen, "Diverged");
         Shows(screen, "How it went (PgDn more)");
-        var panel = new System.Drawing.Rectangle(1, 2, 34, 13); // the outcome panel's inside at 80×24 (LevelLayout)
-        DoesNotShow(Inside(screen, panel), "The best single α is");
+        var frame = game.Level.OutcomePanel.Frame; // in the valley's place after a run (LevelLayout)
+        var panel = new System.Drawing.Rectangle(frame.X + 1, frame.Y + 1, frame.Width - 2, frame.Height - 2);
+        DoesNotShow(Inside(screen, panel), "The best single α");
 
-        game.Press(Key.PageDown);
+        for (var i = 0; i < 10 && game.Screen().Contains("(PgDn more)", StringComparison.Ordinal); i++)
+        {
+            game.Press(Key.PageDown);
+        }
+
         screen = game.Screen();
         Shows(screen, "How it went (PgUp back)");
-        Shows(Inside(screen, panel), "The best single α is");
+        Shows(Inside(screen, panel), "The best single α");
     }
 
     [Fact]
@@ -220,6 +232,48 @@ public sealed class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void After_a_run_the_learn_panel_shows_the_last_step_taken_and_why_alpha_glides()
+    {
+        using var game = OpenSlope();
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game); // reached at step 2 (Reached_shows_the_steps_score_stars_and_the_lesson)
+        game.Press(Key.L);
+        var screen = game.Screen();
+
+        // The last step taken is step 1 → 2, not an update from step 2 that never happened; λ = 22, 1 − 0.04·22 = 0.12.
+        Shows(screen, "Step 1:");
+        DoesNotShow(screen, "Step 2:");
+        game.Press(Key.PageDown);
+        Shows(game.Screen(), "λ = 22: 1 − 0.04·22 = 0.12 →");
+        Shows(game.Screen(), "glides");
+
+        // ∂J/∂β1 uses Σ r·x and J uses Σ r²: their columns stay in the 32-column panel of 80×24 (i and ŷ go first).
+        var header = LearnSheet.Lines(game.Level.Session.Level, 0.04, game.Level.Session.Current, 32).Single(l => l.Contains(" r·x ", StringComparison.Ordinal));
+        Assert.Contains("r·x", header, StringComparison.Ordinal);
+        Assert.Contains("r²", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void G_says_whether_the_ghost_is_shown_and_the_story_opens_only_before_the_first_launch()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.G);
+        Shows(game.Screen(), "No ghost yet");
+        SetChoice(game, "0.04", "-4");
+        LaunchAndFinish(game);
+        game.Press(Key.G);
+        Shows(game.Screen(), "Ghost hidden: your best (G shows it).");
+        game.Press(Key.G);
+        Shows(game.Screen(), "Ghost shown: your best");
+
+        // Back to the list and in again: the level has been launched, so no story pops up; T still shows it.
+        game.Press(Key.Esc, Key.Enter);
+        DoesNotShow(game.Screen(), "The toy car rolls farther");
+        game.Press(Key.T);
+        Shows(game.Screen(), "The toy car rolls farther");
+    }
+
+    [Fact]
     public void The_story_and_hints_are_read_as_markdown()
     {
         using var game = new GameHarness(levels);
@@ -268,8 +322,8 @@ public sealed class LevelScreenTests : IDisposable
 
         // half-mse, β1 fixed: λ = k = 1, stability limit 2; α = 2.5 diverges (|1 − 2.5| = 1.5 > 1), as `littlereddot run` shows.
         Shows(outcome, "Diverged");
-        Shows(outcome, "α was above the stability limit");
-        DoesNotShow(outcome, "λmax =");
+        Shows(outcome, "1.5 times farther out");
+        DoesNotShow(outcome, "λ");
     }
 
     [Fact]
@@ -310,7 +364,7 @@ public sealed class LevelScreenTests : IDisposable
         using var game = new GameHarness(levels);
         game.Press(Key.CursorDown, Key.Enter, Key.Enter);
         game.Screen();
-        var map = game.Level.SubViews.Single(v => v.Frame.X > 0 && v.Frame.Y == 1);
+        var map = game.Level.SubViews.Single(v => v.Visible && v.Frame.X > 0 && v.Frame.Y == 1);
         var before = game.Level.Session.Choice;
 
         // The lower left corner of the plot: the smallest β0 and β1 drawn, below the start box's corner (−6, −2), so kept at it.
@@ -327,7 +381,13 @@ public sealed class LevelScreenTests : IDisposable
     {
         using var game = OpenSlope();
         SetChoice(game, "0.15", "-4");
-        var screen = LaunchAndFinish(game);
+        game.Press(Key.Enter); // launched, and stepped by hand to step 8 of 9: the valley shows until the run is over
+        for (var i = 0; i < 8; i++)
+        {
+            game.Press(Key.S);
+        }
+
+        var screen = game.Screen();
 
         // |1 − 0.15·22| = 2.3: after a few steps the dot is 6·2.3ⁿ from β1* = 2.0018; the picture zooms out in ×1.5 steps up to
         // 1.5⁶ = 11.39 (1.5⁷ > 16 = MaxZoom) times the base half-width 1.1·6.0018 = 6.602, so its right end is 2.0018 + 11.39·6.602 = 77.2.

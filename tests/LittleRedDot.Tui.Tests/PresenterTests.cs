@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Engine;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Presentation;
@@ -16,16 +17,15 @@ public sealed class PresenterTests
         new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
-    [Fact]
-    public void A_factor_near_a_threshold_is_not_rounded_onto_it()
-    {
-        // λ = 22 for the slope level (Lessons_follow_the_curvature): 0.0895·22 = 1.969, still converging, is not "2×" the bounce
-        // threshold (that is the stability limit); 0.0915·22/2 = 1.0065 of the stability limit, diverging, is not "1×" it.
-        var under = Lesson.Explain(Slope, 0.0895, Descent.Run(Slope, new Choice(0.0895, 0, -4)), workshop: false);
-        var over = Lesson.Explain(Slope, 0.0915, Descent.Run(Slope, new Choice(0.0915, 0, -4)), workshop: false);
-        Assert.Contains("α was 1.97× the bounce threshold", under, StringComparison.Ordinal);
-        Assert.Contains("α was 1.01× the stability limit", over, StringComparison.Ordinal);
-    }
+    [Theory]
+    [InlineData(30, 10)] // 3 s at the default 10 steps/s
+    [InlineData(100, 10)] // exactly 10 s
+    [InlineData(101, 20)]
+    [InlineData(2500, 300)] // the long, narrow valley: 8.3 s, not four minutes
+    [InlineData(1_000_000, 10000)] // the fastest speed there is: a million-step budget cannot fit 10 s
+    public void A_run_starts_at_a_speed_that_plays_it_within_about_ten_seconds(int steps, double stepsPerSecond) =>
+        // Oracle: the ladder 1, 2, 5, 10, 20, 30, 60, 120, 300, 1000, 10000 steps/s, the first ≥ 10 with steps/speed ≤ 10 s.
+        Assert.Equal(stepsPerSecond, SpeedLadder.StepsPerSecond(SpeedLadder.StartIndexFor(steps)));
 
     [Theory]
     [InlineData(0.01, 0.012)] // the ladder 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (by hand)
@@ -104,23 +104,6 @@ public sealed class PresenterTests
         Assert.Equal(g1, 2.0 / 5 * sumRx, 1e-9);
         Assert.Equal(Slope.Valley.CostAt(0, -4), sumR2 / 5, 1e-9);
         Assert.Equal(-(5 * 4 * 3) - 30.2, sumR, 1e-9); // Σ(−4x − y) = −4·15 − 30.2 by hand
-    }
-
-    [Fact]
-    public void Lessons_follow_the_curvature()
-    {
-        var slow = Lesson.Explain(Slope, 0.001, Descent.Run(Slope, new Choice(0.001, 0, -4)), workshop: false);
-        var bouncy = Lesson.Explain(Slope, 0.06, Descent.Run(Slope, new Choice(0.06, 0, -4)), workshop: false);
-        var wild = Lesson.Explain(Slope, 0.15, Descent.Run(Slope, new Choice(0.15, 0, -4)), workshop: false);
-
-        // λ = k·m2 = 2·11 = 22 (RULES.md §1): 0.06·22 = 1.32 → bounces; 0.15·22 = 3.3 > 2 → flies off; 0.001·22 = 0.022 → crawls.
-        Assert.Contains("α was 45× smaller than the bounce threshold", slow, StringComparison.Ordinal);
-        Assert.Contains("α was 1.3× the bounce threshold 1/λmax = 0.0455: the dot overshot the floor every step", bouncy, StringComparison.Ordinal);
-        Assert.Contains("the dot flew off", wild, StringComparison.Ordinal);
-
-        var narrow = Lesson.Explain(Both, 0.01, Descent.Run(Both, new Choice(0.01, -6, -2)), workshop: false);
-        Assert.Contains("κ = λmax/λmin", narrow, StringComparison.Ordinal); // κ ≈ 33 for x = 0…5 (TestLevels.Both)
-        Assert.DoesNotContain("λ", Lesson.Explain(Both, 0.01, Descent.Run(Both, new Choice(0.01, -6, -2)), workshop: true), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using LittleRedDot.Tui.Presentation;
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Theming;
 
 namespace LittleRedDot.Tui.Plotting;

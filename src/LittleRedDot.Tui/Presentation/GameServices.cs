@@ -255,7 +255,7 @@ public sealed class GameServices
         }
 
         var submission = Room is { } room && RoomLink is { } link ? link.Submit(room, run) : null;
-        return new SaveReport(newBest, runsFile, problems, submission);
+        return new SaveReport(newBest, runsFile, problems, submission) { BestFile = newBest ? Progress?.PathFor(level.Id) : null };
     }
 
     private static string Describe(ContentException e) =>

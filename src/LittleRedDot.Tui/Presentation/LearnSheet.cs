@@ -1,4 +1,5 @@
 using System.Globalization;
+using LittleRedDot.Content;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;
@@ -16,7 +17,12 @@ public static class LearnSheet
     /// <summary>Per-point sums are taken up to this size; above it they come from the data's statistics.</summary>
     private const int MaxPerPointSums = 100_000;
 
-    public static IReadOnlyList<string> Lines(Level level, double alpha, TraceFrame frame, int width)
+    /// <summary>
+    /// The sheet for the step from <paramref name="frame"/>, <paramref name="width"/> columns wide: the formulas with its
+    /// numbers, then what one step does along each direction of curvature (1 − α·λ, with this level's λ; a workshop pack
+    /// hides λ, as its lessons do), then the per-point table.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(Level level, double alpha, TraceFrame frame, int width, bool workshop = false)
     {
         ArgumentNullException.ThrowIfNull(level);
         var valley = level.Valley;
@@ -55,6 +61,11 @@ public static class LearnSheet
             }
 
             Equation(lines, width, $"{name} ← {name} − α·∂J/∂{name}", $"{S(value)} − {S(alpha)}·{P(g)}", S(value - (alpha * g)));
+        }
+
+        if (!workshop)
+        {
+            lines.AddRange(Factors(level, alpha, width));
         }
 
         if (n <= MaxTableRows)
@@ -99,6 +110,32 @@ public static class LearnSheet
         return (sumR, sumRx, sumR2);
     }
 
+    /// <summary>
+    /// Why α does what it does: along a direction of curvature λ each step multiplies the distance from the floor by
+    /// 1 − α·λ (RULES.md §1) — between 0 and 1 the dot glides in, between −1 and 0 it crosses the floor each step,
+    /// below −1 it flies off — with this level's λ and the α chosen.
+    /// </summary>
+    private static IEnumerable<string> Factors(Level level, double alpha, int width)
+    {
+        var c = level.Curvature;
+        var both = level.Valley.IsBeta0Free && level.Valley.IsBeta1Free;
+        var lines = new List<string>
+        {
+            string.Empty,
+            "Each step: distance to floor × (1 − α·λ)",
+        };
+        foreach (var (name, lambda) in both ? new[] { ("λmax (across)", c.LambdaMax), ("λmin (along)", c.LambdaMin) } : new[] { ("λ", c.LambdaMax) })
+        {
+            var f = Curvature.StepFactor(alpha, lambda);
+            var says = f > 0 ? "glides" : f == 0 ? "lands" : f > -1 ? "crosses" : "flies off";
+            lines.Add($"{name} = {S(lambda)}: 1 − {S(alpha)}·{S(lambda)} = {Content.Lessons.Lesson.Near(f, 3, -1, 0, 1)} → {says}");
+        }
+
+        var lam = both ? "λmax" : "λ";
+        lines.Add($"glide below 1/{lam} = {S(c.BounceAlpha)}, cross up to 2/{lam} = {S(c.StableAlpha)}, fly off above");
+        return lines.SelectMany(l => l.Length == 0 ? [l] : Views.RichText.Wrap(l, width));
+    }
+
     private static IEnumerable<string> Table(Level level, double b0, double b1, double sumR, double sumRx, double sumR2, int width)
     {
         var data = level.Data;
@@ -111,7 +148,7 @@ public static class LearnSheet
             rows.Add([(i + 1).ToString(CultureInfo.InvariantCulture), S(x), S(data.Y[i]), S(fit), S(r), S(r * x), S(r * r)]);
         }
 
-        rows.Add(["Σ", string.Empty, string.Empty, string.Empty, S(sumR), S(sumRx), S(sumR2)]);
+        rows.Add([string.Empty, "Σ", string.Empty, string.Empty, S(sumR), S(sumRx), S(sumR2)]); // Σ in the x column, which always stays
         var columns = rows[0].Length;
         var widths = new int[columns];
         foreach (var row in rows)
@@ -122,16 +159,22 @@ public static class LearnSheet
             }
         }
 
-        // Drop r² (then r·x) when the panel is too narrow for every column.
-        var shown = columns;
-        while (shown > 5 && widths.Take(shown).Sum() + shown > width)
+        // The formulas above use Σ r (β0 free), Σ r·x (β1 free) and Σ r² (J): those columns stay. When the panel is too
+        // narrow, the others go first: r·x where β1 is fixed, then i, then ŷ (= y + r).
+        var shown = Enumerable.Range(0, columns).ToList();
+        foreach (var drop in new[] { level.Rules.Beta1.IsFree ? -1 : 5, 0, 3 })
         {
-            shown--;
+            if (shown.Sum(c => widths[c] + 1) <= width)
+            {
+                break;
+            }
+
+            shown.Remove(drop);
         }
 
         foreach (var row in rows)
         {
-            yield return string.Join(" ", Enumerable.Range(0, shown).Select(c => row[c].PadLeft(widths[c])));
+            yield return string.Join(" ", shown.Select(c => row[c].PadLeft(widths[c])));
         }
     }
 

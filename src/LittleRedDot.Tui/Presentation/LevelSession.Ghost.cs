@@ -5,6 +5,20 @@ namespace LittleRedDot.Tui.Presentation;
 /// <summary>The session's ghost: the player's best run on the level, or a run file that verifies on it.</summary>
 public sealed partial class LevelSession
 {
+    /// <summary>G: shows or hides the ghost, and says which (or that there is none yet).</summary>
+    public void ToggleGhost()
+    {
+        MessageIsWarning = false;
+        if (GhostLabel is not { } label)
+        {
+            Message = "No ghost yet: your best run on this level becomes one (O opens a run file).";
+            return;
+        }
+
+        ShowGhost = !ShowGhost;
+        Message = ShowGhost ? $"Ghost shown: {label}, drawn faintly (G hides it)." : $"Ghost hidden: {label} (G shows it).";
+    }
+
     /// <summary>
     /// Shows the run in a file as the ghost, if it verifies against this level (RULES.md §7); returns why it
     /// is refused — in words safe for the terminal — or null.

@@ -1,4 +1,5 @@
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Tui.Presentation;
@@ -6,6 +7,9 @@ namespace LittleRedDot.Tui.Presentation;
 /// <summary>The session's run: launched from the choice, recorded and saved, played back, and finished with its lesson.</summary>
 public sealed partial class LevelSession
 {
+    /// <summary>Watches the run launched last, for its lesson.</summary>
+    private RunWitness? witness;
+
     private bool roomAnswerShown;
 
     /// <summary>Runs the engine on the choice, saves the run, and starts playing it back; false (with a message) when the choice is refused.</summary>
@@ -31,11 +35,13 @@ public sealed partial class LevelSession
         }
 
         var trace = new RunTrace(Level.Valley);
-        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), trace);
+        witness = new RunWitness(Level);
+        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), new RunObservers(trace, witness));
         Playback = new Playback(trace.Frames, run.Result!);
         LastRun = run;
         Phase = SessionPhase.Running;
         Paused = false;
+        SpeedIndex = SpeedLadder.StartIndexFor(run.Result!.Steps);
         Lesson = null;
         Message = null;
         var result = run.Result!;
@@ -130,12 +136,19 @@ public sealed partial class LevelSession
         };
     }
 
+    /// <summary>A path with the home folder written ~, so that it fits the message row.</summary>
+    private static string Home(string path)
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 1 && path.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "~" + path[home.Length..] : path;
+    }
+
     private void Finish()
     {
         Phase = SessionPhase.Finished;
         Paused = false;
         var result = Playback!.Result;
-        Lesson = Presentation.Lesson.Explain(Level, Alpha, result, Workshop);
+        Lesson = Content.Lessons.Lesson.Explain(Level, LastRun!.Choice.Alpha, result, witness!, Workshop);
         ComposeSaveMessage();
 
         // The best run now includes this one; its ghost is drawn under this path, so it shows from the next try.
@@ -173,9 +186,15 @@ public sealed partial class LevelSession
             roomAnswerShown = room.IsCompleted;
         }
 
+        // The folder, not the whole path: the file is named after the level, and the row is one line of 80 columns.
+        var folder = save.BestFile is { } best ? Path.GetDirectoryName(best) + Path.DirectorySeparatorChar : null;
         if (save.NewBest && Playback!.Result.Outcome == Outcome.Reached)
         {
-            parts.Add("New best on this level!");
+            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Its run file is in {TextSafety.Escape(Home(folder))}" : "New best on this level!");
+        }
+        else if (save.NewBest && save.RunsFile is null && folder is not null)
+        {
+            parts.Add($"Kept as your best so far, in {TextSafety.Escape(Home(folder))}");
         }
 
         if (save.RunsFile is { } file)

@@ -97,8 +97,8 @@ public sealed partial class LevelSession
 
     public bool MessageIsWarning { get; private set; }
 
-    /// <summary>The lesson of the finished run, in words.</summary>
-    public string? Lesson { get; private set; }
+    /// <summary>The lesson of the finished run (the same words `run` prints), computed once when the run is over.</summary>
+    public Content.Lessons.Lesson? Lesson { get; private set; }
 
     /// <summary>The frame shown: the current step of the run, or the start before launching.</summary>
     public TraceFrame Current

@@ -1,4 +1,5 @@
 using System.Drawing;
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;

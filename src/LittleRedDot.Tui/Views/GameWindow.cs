@@ -8,7 +8,7 @@ namespace LittleRedDot.Tui.Views;
 
 /// <summary>
 /// The game's one window: the level list, the level being played or a pack's leaderboard, the texts shown over them, and the
-/// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) outside a text
+/// keys that work everywhere — F1 help, Ctrl+Q quit (exit 0), Ctrl+C quit (exit 130) anywhere, a text
 /// field. Below the smallest size it shows only a request to make the window bigger.
 /// </summary>
 public sealed class GameWindow : Runnable, IGameHost, IChooserHost
@@ -153,12 +153,7 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
 
         if (key == Key.C.WithCtrl)
         {
-            // In a text field Ctrl+C is the field's (copy); everywhere else it interrupts, as in any terminal program.
-            if (App?.Navigation?.GetFocused() is TextField)
-            {
-                return true;
-            }
-
+            // Everywhere, a text field included: it interrupts, as in any terminal program (the fields here hold a number or a path, nothing worth copying).
             Quit(ExitInterrupted);
             return true;
         }
@@ -232,7 +227,12 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
         level = new LevelScreen(theme, session, services, this, pack?.Title ?? string.Empty) { Visible = !TooSmall };
         ShowScreen(level);
         level.AddNotices(services.TakeNotices());
-        level.ShowStory();
+
+        // The story opens a level the first time only (before the player's first launch there); T shows it again.
+        if (services.LastChoice(definition.Id) is null && services.Best(definition) is null)
+        {
+            level.ShowStory();
+        }
     }
 
     /// <summary>Opens the leaderboard of the selected pack over the runs folder (B on the level list).</summary>

@@ -23,13 +23,13 @@ public static class HelpText
             $"{arrows}  move the start (on the map: ←→ β0, ↑↓ β1; Shift moves 5 notches); a click on the valley puts it there",
             "A  type α     B  type the start (Tab: the next value; Esc: cancel)",
             "While it runs: Space pause/resume, S one step, End skip to the end, < > slower/faster",
-            "T  the story again     H  a hint     L  the Learn panel (the formulas with this step's numbers)",
+            "T  the story (it opens by itself only before your first launch on a level)     H  a hint     L  the Learn panel (the formulas with this step's numbers)",
             "PgUp / PgDn  scroll the Learn panel, or the outcome when its lesson runs past the panel",
             "G  the ghost (your best run, drawn faintly) on/off     O  open a run file as the ghost: anyone's run on this level, checked like a replay",
             "N  (after a run) the next level     Esc  back to the level list",
             string.Empty,
             "EVERYWHERE",
-            "F1  this help     Ctrl+Q  quit     Ctrl+C  quit at once (outside a text field)",
+            "F1  this help     Ctrl+Q  quit     Ctrl+C  quit at once (anywhere, while typing too)",
             $"On the level list: ↑↓ a level, ←→ a pack, {enter} play, P your name, R the room or runs folder, B the pack's leaderboard, Esc quit.",
         });
     }

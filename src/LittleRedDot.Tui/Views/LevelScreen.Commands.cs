@@ -67,7 +67,7 @@ public sealed partial class LevelScreen
         AddCommand(GameCommand.Hint, () => Handle(When.Always, Handled(ShowHint)));
         AddCommand(GameCommand.Story, () => Handle(When.Always, Handled(ShowStory)));
         AddCommand(GameCommand.Learn, () => Handle(When.Always, Handled(ToggleLearn)));
-        AddCommand(GameCommand.Ghost, () => Handle(When.Always, Handled(() => session.ShowGhost = !session.ShowGhost)));
+        AddCommand(GameCommand.Ghost, () => Handle(When.Always, Handled(session.ToggleGhost)));
 
         KeyBindings.ReplaceCommands(Key.Enter, GameCommand.Launch);
         KeyBindings.ReplaceCommands(Key.Space, Command.Toggle);

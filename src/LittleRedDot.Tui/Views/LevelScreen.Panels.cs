@@ -136,6 +136,12 @@ public sealed partial class LevelScreen
         var cost = new StyledLine("J ", Ink.Dim).Add(NumberText.Short(frame.Cost), Ink.Normal)
             .Add(" · gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
             .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+        if (cost.Length > width)
+        {
+            // "(goal 0.0" cut from 0.01 read as a different goal: the gap and its goal matter most, J goes first.
+            cost = new StyledLine("gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
+                .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+        }
         var gradient = new StyledLine();
         if (rules.Beta0.IsFree)
         {
@@ -200,7 +206,7 @@ public sealed partial class LevelScreen
         var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
         lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
-        lines.AddRange(Wrapped(session.Lesson, Ink.Normal, width));
+        lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
         {
@@ -219,8 +225,22 @@ public sealed partial class LevelScreen
     private static IReadOnlyList<StyledLine> Wrapped(string? text, Ink ink, int width) =>
         string.IsNullOrEmpty(text) ? [] : RichText.Plain(text, ink).Lines(width);
 
-    private IReadOnlyList<StyledLine> LearnLines(int width) =>
-        LearnSheet.Lines(session.Level, session.Alpha, session.Current, width).Select(l => new StyledLine(l)).ToArray();
+    /// <summary>
+    /// The Learn sheet at the step shown; once a run is over, at the last step it took (the state before the end, whose
+    /// update lands on the end), not at an update from the end that never happened.
+    /// </summary>
+    private IReadOnlyList<StyledLine> LearnLines(int width)
+    {
+        var frame = session.Current;
+        var alpha = session.Alpha;
+        if (session.Phase == SessionPhase.Finished && session.Playback is { Frames: { Count: > 1 } frames } && session.LastRun is { } run)
+        {
+            frame = frames[^2];
+            alpha = run.Choice.Alpha;
+        }
+
+        return LearnSheet.Lines(session.Level, alpha, frame, width, session.Workshop).Select(l => new StyledLine(l)).ToArray();
+    }
 
     private IReadOnlyList<StyledLine> MessageLines(int width)
     {

@@ -88,7 +88,8 @@ public sealed partial class LevelScreen : View
         Place(scatter, l => l.Left);
         Place(valley, l => l.Valley);
         Place(learn, l => l.Side ?? l.Left);
-        Place(outcome, l => l.Left);
+        // After a run the outcome takes the valley's place, so that the data plot keeps the fitted line in view at every size.
+        Place(outcome, l => l.Valley);
         Place(controls, l => l.Controls);
         Place(live, l => l.Live);
         Place(message, l => l.Message);
@@ -166,8 +167,9 @@ public sealed partial class LevelScreen : View
         var wide = Viewport.Width >= LevelLayout.WideWidth;
         var finished = session.Phase == SessionPhase.Finished;
         learn.Visible = LearnShown;
-        outcome.Visible = finished && (wide || !LearnShown);
-        scatter.Visible = !outcome.Visible && (wide || !LearnShown);
+        outcome.Visible = finished;
+        valley.Visible = !finished;
+        scatter.Visible = wide || !LearnShown;
     }
 
     private LevelLayout ScreenLayout() => LevelLayout.For(new Size(Viewport.Width, Viewport.Height), LearnShown);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli;
@@ -36,7 +37,8 @@ public static class RunVerb
                 throw new UsageException("--json and --trace cannot be used together");
             }
 
-            var definition = context.Library(parse.GetValue(levels)).Resolve(parse.GetValue(level)!);
+            var library = context.Library(parse.GetValue(levels));
+            var definition = library.Resolve(parse.GetValue(level)!);
             var rules = definition.Level.Rules;
             var choice = new Choice(
                 parse.GetValue(alpha),
@@ -55,7 +57,9 @@ public static class RunVerb
                 throw new UsageException($"--player: {nameProblem}");
             }
 
-            IRunObserver? observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : null;
+            // Plain text ends with the run's lesson, so a witness watches the run; --trace streams every step instead.
+            var witness = new RunWitness(definition.Level);
+            IRunObserver observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : witness;
             RunResult result;
             RunFile? recorded = null;
             if (savePath is not null || room is not null)
@@ -77,9 +81,12 @@ public static class RunVerb
             {
                 WriteJson(context.Out, definition, choice, result);
             }
-            else if (observer is null)
+            else if (observer == witness)
             {
                 WriteText(context.Out, definition, choice, result);
+                var lesson = Lesson.Explain(definition.Level, choice.Alpha, result, witness, IsWorkshop(library, definition));
+                context.Out.WriteLine();
+                context.Out.WriteLine(lesson.Text);
             }
 
             if (savePath is not null)
@@ -91,6 +98,19 @@ public static class RunVerb
             return room is null ? ExitCodes.Success : Submit(context, room, recorded!);
         });
         return command;
+    }
+
+    /// <summary>Whether the level lies in a workshop pack, whose lessons name no thresholds (a pack.json that cannot be read counts as not).</summary>
+    private static bool IsWorkshop(LevelLibrary library, LevelDefinition definition)
+    {
+        try
+        {
+            return Path.GetDirectoryName(definition.Spec.Path) is { } folder && library.Catalog.FindPack(folder) is { Workshop: true };
+        }
+        catch (ContentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -190,11 +210,11 @@ public static class RunVerb
         output.WriteLine($"choice: α = {n(choice.Alpha)}, start β0 = {n(choice.Beta0)}, β1 = {n(choice.Beta1)}");
         var verdict = r.Outcome switch
         {
-            Outcome.Reached => $"reached the valley in {r.Steps} steps",
+            Outcome.Reached => $"reached the valley in {Lesson.Count(r.Steps, "step")}",
             Outcome.Diverged => $"diverged at step {r.Steps}: the dot flew off",
             _ => $"out of steps after {r.Steps}: the dot did not reach the valley",
         };
-        output.WriteLine($"{verdict}, {r.Bounces} bounces; score {r.Score}, stars {new string('*', r.Stars)}{new string('.', 3 - r.Stars)} ({r.Stars}/3)");
+        output.WriteLine($"{verdict}, {Lesson.Count(r.Bounces, "bounce")}; score {r.Score}, stars {new string('*', r.Stars)}{new string('.', 3 - r.Stars)} ({r.Stars}/3)");
         output.WriteLine($"final: β0 = {n(r.FinalBeta0)}, β1 = {n(r.FinalBeta1)}, J = {n(r.FinalCost)}; valley floor J* = {n(valley.MinimumCost)} at β0 = {n(valley.Beta0Star)}, β1 = {n(valley.Beta1Star)}; gap {n(r.Gap)}");
     }
 

@@ -55,6 +55,18 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public void Text_output_ends_with_the_lesson_the_game_shows()
+    {
+        var result = Run("t-01", "--alpha", "0.1", "--beta0", "0", "--beta1", "0");
+
+        // Oracle: Content's Lesson for the same level and choice — the one the game's outcome panel shows.
+        var level = levels.Load("t-01");
+        var (_, lesson) = LittleRedDot.Content.Lessons.Lesson.Run(level.Level, new Choice(0.1, 0, 0), workshop: false);
+        Assert.Equal(0, result.Exit);
+        Assert.EndsWith(lesson.Text, result.Out.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_writes_non_finite_numbers_as_strings()
     {
         levels.Write("levels/pack/nan.level.json", """
