@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Whole-process comparison (issue 7): `littlereddot run` on a level over a 1,000,000-point CSV with a
-# 2,000-step budget that runs out, against tests/perf/numpy_descent.py doing the same batch descent.
-# Needs hyperfine and python3-numpy from Debian (apt-get install hyperfine python3-numpy).
+# Whole-process figures (issues 7 and 13), native and JIT side by side in one run, by hand (never in CI):
+# - `run --json` on a level over a 1,000,000-point CSV with a 2,000-step budget that runs out, against
+#   tests/perf/numpy_descent.py doing the same batch descent, and its peak memory;
+# - `levels`; `replay` of 10,000 saved runs (the golden runs, copied); the game's first frame (play_in_pty.py).
+# "native" is the NativeAOT file `dotnet publish -r linux-x64` makes; "JIT" is the framework-dependent build the
+# dotnet tool package gives. Needs hyperfine and python3-numpy from Debian (apt-get install hyperfine python3-numpy),
+# and clang and lld for the native publish.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -25,16 +29,27 @@ cat > "$work/million.level.json" <<'JSON'
   "beta0": { "min": -5, "max": 5 }, "beta1": { "min": -5, "max": 5 },
   "alpha": { "min": 1e-7, "max": 0.1 }, "budget": 2000, "tolerance": 1e-9, "par": 2000 }
 JSON
+rm -rf "$work/runs" && mkdir -p "$work/runs"
+for i in $(seq 1 167); do
+  for f in "$root"/tests/LittleRedDot.Cli.Tests/runs/*.run.json; do cp "$f" "$work/runs/$i-$(basename "$f")"; done
+done
+runs=$(ls "$work/runs" | wc -l)
 
-# The shipped artifact: Release, ReadyToRun (what a tool install or a publish gives the room).
-dotnet publish "$root/src/LittleRedDot" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" >/dev/null
-app="$work/bin/littlereddot"
-args="run $work/million.level.json --alpha 1e-6 --beta0 -5 --beta1 -5"
+dotnet publish "$root/src/LittleRedDot" -c Release -r linux-x64 -o "$work/native" >/dev/null
+dotnet publish "$root/src/LittleRedDot" -c Release -r linux-x64 -p:PublishAot=false --self-contained false -o "$work/jit" >/dev/null
+native="$work/native/littlereddot"
+jit="$work/jit/littlereddot"
+numpy="/usr/bin/python3 $here/numpy_descent.py $work/million.csv 1e-6 -5 -5 2000 1e-9"
+args="run $work/million.level.json --alpha 1e-6 --beta0 -5 --beta1 -5 --json"
 
-echo "peak memory:"
-/usr/bin/time -f "  littlereddot run --json: %M KB" "$app" $args --json >/dev/null
-/usr/bin/time -f "  numpy:                   %M KB" /usr/bin/python3 "$here/numpy_descent.py" "$work/million.csv" 1e-6 -5 -5 2000 1e-9 >/dev/null
-hyperfine --warmup 1 --runs 5 -N \
-  "$app $args" \
-  "$app $args --json" \
-  "/usr/bin/python3 $here/numpy_descent.py $work/million.csv 1e-6 -5 -5 2000 1e-9"
+echo "peak memory of the million-point run:"
+/usr/bin/time -f "  native: %M KB" $native $args >/dev/null
+/usr/bin/time -f "  JIT:    %M KB" $jit $args >/dev/null
+/usr/bin/time -f "  numpy:  %M KB" $numpy >/dev/null
+echo "first frame of the game:"
+for i in 1 2 3; do echo -n "  native: "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$native" | head -n 1; done
+for i in 1 2 3; do echo -n "  JIT:    "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$jit" | head -n 1; done
+hyperfine --warmup 2 --runs 20 -N "$native levels" "$jit levels"
+hyperfine --warmup 1 --runs 5 -N "$native replay $work/runs" "$jit replay $work/runs" --export-markdown /dev/null
+echo "($runs run files)"
+hyperfine --warmup 1 --runs 5 -N "$native $args" "$jit $args" "$numpy"

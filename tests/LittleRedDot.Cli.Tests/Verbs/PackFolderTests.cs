@@ -68,11 +68,8 @@ public sealed class PackFolderTests : IDisposable
     [Fact]
     public void The_try_line_for_a_level_under_the_default_root_has_no_levels_option()
     {
-        // The shipped packs, as the program serves them from inside itself (the default root).
-        var check = InProcess.Run(
-            new InProcess.Options { FileSystem = LittleRedDot.Shipped.ShippedLevels.Over(new System.IO.Abstractions.FileSystem()) },
-            "check-levels",
-            Path.Combine(LittleRedDot.Shipped.ShippedLevels.Folder, "01-the-article", "01-the-little-red-dot.level.json"));
+        // The shipped packs live inside the program (issue 13): read them through its overlay, as Program.cs does.
+        var check = InProcess.Run(LittleRedDot.Shipped.ShippedLevels.Over(new System.IO.Abstractions.FileSystem()), "check-levels", Path.Combine(AppContext.BaseDirectory, "levels", "01-the-article", "01-the-little-red-dot.level.json"));
 
         var line = check.Out.Split('\n').SingleOrDefault(l => l.TrimStart().StartsWith("try: ", StringComparison.Ordinal));
         Assert.True(line is not null, check.ToString());
