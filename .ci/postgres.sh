@@ -4,7 +4,7 @@
 # Prints the admin connection string the tests take in LITTLEREDDOT_TEST_POSTGRES.
 # Usage: .ci/postgres.sh start [PORT] | stop
 set -euo pipefail
-dir=/tmp/littlereddot-pg
+dir=/tmp/littlereddot-pg-${2:-55432}
 port=${2:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$bin" ]; then
@@ -14,14 +14,19 @@ fi
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 case "${1:-start}" in
   start)
-    if [ ! -f "$dir/PG_VERSION" ]; then
-      mkdir -p "$dir"
-      [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
-      as_postgres "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+    url="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+    if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
+      echo "$url"  # already running (started earlier by this script)
+      exit 0
     fi
+    # A fresh cluster each time: one left behind by a killed session may be half-written.
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
+    as_postgres "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
     as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k /tmp -c fsync=on" start >/dev/null
-    echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+    echo "$url"
     ;;
   stop)
     as_postgres "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null

@@ -4,7 +4,8 @@ namespace LittleRedDot.Content;
 
 /// <summary>
 /// The packs and level files under a levels root (RULES.md §6): packs in ordinal folder-name order,
-/// levels in ordinal file-name order; a folder without level files (data/) is not a pack.
+/// levels in ordinal file-name order; a folder without level files (data/) is not a pack. A root that
+/// holds level files itself is one pack folder, and then the only pack (RULES.md §8's `--levels`).
 /// </summary>
 public sealed class LevelCatalog(IFileSystem fileSystem, string root)
 {
@@ -16,6 +17,11 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
     public IReadOnlyList<Pack> Packs()
     {
         RequireRoot();
+        if (PackAt(Root) is { } only)
+        {
+            return [only];
+        }
+
         var packs = new List<Pack>();
         foreach (var folder in fileSystem.Directory.GetDirectories(Root, "*", FolderSearch.Options(recursive: false)).Order(StringComparer.Ordinal))
         {
@@ -35,6 +41,13 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
         if (folder is null)
         {
             RequireRoot();
+
+            // A pack folder as the root: its own level files are the levels, as the game lists them.
+            var own = LevelFilesIn(Root, recursive: false);
+            if (own.Count > 0)
+            {
+                return own;
+            }
         }
 
         return fileSystem.Directory.GetFiles(where, "*" + LevelSuffix, FolderSearch.Options(recursive))

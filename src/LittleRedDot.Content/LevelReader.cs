@@ -104,9 +104,9 @@ public static partial class LevelReader
 
         var beta0 = m.TryGetValue("beta0", out var b0) ? ReadParameter(b0, "β0") : null;
         var beta1 = m.TryGetValue("beta1", out var b1) ? ReadParameter(b1, "β1") : null;
-        if (beta0 is { IsFixed: true } && beta1 is { IsFixed: true })
+        if (beta0 is not null && beta1 is not null && LevelRules.CheckFree(beta0, beta1) is { } notFree)
         {
-            errors.Add("$.beta1", "both β0 and β1 are fixed; at least one must be free ({ \"min\": …, \"max\": … })");
+            errors.Add("$.beta1", notFree + " ({ \"min\": …, \"max\": … })");
         }
 
         (double Min, double Max)? alpha = null;
@@ -114,19 +114,19 @@ public static partial class LevelReader
         {
             var min = RequiredNumber(alphaNode, alphaMembers, "min", "the smallest α");
             var max = RequiredNumber(alphaNode, alphaMembers, "max", "the largest α");
-            if (min is { } lo && !(lo > 0))
+            if (min is { } lo && LevelRules.CheckAlphaMin(lo) is { } badMin)
             {
-                alphaMembers["min"].Error($"expected α min > 0, found {DoubleText.RoundTrip(lo)}");
+                alphaMembers["min"].Error($"{badMin}, found {DoubleText.RoundTrip(lo)}");
             }
             else if (min is { } a && max is { } b)
             {
-                if (a <= b)
+                if (LevelRules.CheckAlphaMax(a, b) is { } badMax)
                 {
-                    alpha = (a, b);
+                    alphaMembers["max"].Error($"{badMax}, found {DoubleText.RoundTrip(b)}");
                 }
                 else
                 {
-                    alphaMembers["max"].Error($"expected α max ≥ min ({DoubleText.RoundTrip(a)}), found {DoubleText.RoundTrip(b)}");
+                    alpha = (a, b);
                 }
             }
         }
@@ -134,35 +134,35 @@ public static partial class LevelReader
         int? budget = null;
         if (m.TryGetValue("budget", out var budgetNode) && budgetNode.Integer("the budget") is { } budgetValue)
         {
-            if (budgetValue is >= 1 and <= LevelRules.MaxBudget)
+            if (LevelRules.CheckBudget(budgetValue) is { } badBudget)
             {
-                budget = (int)budgetValue;
+                budgetNode.Error($"{badBudget}, found {budgetValue}");
             }
             else
             {
-                budgetNode.Error($"expected a budget from 1 to {LevelRules.MaxBudget}, found {budgetValue}");
+                budget = (int)budgetValue;
             }
         }
 
         double? tolerance = null;
         if (m.TryGetValue("tolerance", out var tolNode) && tolNode.Number("the goal tolerance τ") is { } tol)
         {
-            if (tol > 0)
+            if (LevelRules.CheckTolerance(tol) is { } badTolerance)
             {
-                tolerance = tol;
+                tolNode.Error($"{badTolerance}, found {DoubleText.RoundTrip(tol)}");
             }
             else
             {
-                tolNode.Error($"expected a tolerance τ > 0, found {DoubleText.RoundTrip(tol)}");
+                tolerance = tol;
             }
         }
 
         int? par = null;
         if (m.TryGetValue("par", out var parNode) && parNode.Integer("par") is { } parValue)
         {
-            if (parValue < 1 || (budget is { } bud && parValue > bud) || parValue > LevelRules.MaxBudget)
+            if (LevelRules.CheckPar(parValue, budget) is { } badPar)
             {
-                parNode.Error($"expected par from 1 to the budget ({(budget is { } bb ? bb.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?")}), found {parValue}");
+                parNode.Error($"{badPar}, found {parValue}");
             }
             else
             {
@@ -235,9 +235,9 @@ public static partial class LevelReader
             return null;
         }
 
-        if (!(a <= b))
+        if (ParameterRule.CheckRange(name, a, b) is { } problem)
         {
-            members["max"].Error($"expected {name} max ≥ min ({DoubleText.RoundTrip(a)}), found {DoubleText.RoundTrip(b)}");
+            members["max"].Error($"{problem}, found {DoubleText.RoundTrip(b)}");
             return null;
         }
 

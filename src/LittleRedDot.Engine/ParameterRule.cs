@@ -36,13 +36,20 @@ public sealed record ParameterRule
     {
         RequireFinite(min, nameof(min));
         RequireFinite(max, nameof(max));
-        if (!(min <= max))
+        if (CheckRange("the start range", min, max) is { } problem)
         {
-            throw new ArgumentException($"The start range needs min ≤ max; got [{DoubleText.RoundTrip(min)}, {DoubleText.RoundTrip(max)}].", nameof(min));
+            throw new ArgumentException(problem, nameof(max));
         }
 
         return new ParameterRule(false, min, max);
     }
+
+    /// <summary>
+    /// RULES.md §6: a start range's max is not below its min. Null when it holds; else the expectation, naming
+    /// the parameter as <paramref name="name"/> — the constructor throws it, the level reader reports it in place.
+    /// </summary>
+    public static string? CheckRange(string name, double min, double max) =>
+        min <= max ? null : $"expected {name} max ≥ min ({DoubleText.RoundTrip(min)})";
 
     /// <summary>Whether a player's initial value is allowed: inside the range, or equal to the fixed value.</summary>
     public bool Allows(double value) => IsFixed ? value == Value : value >= Min && value <= Max;

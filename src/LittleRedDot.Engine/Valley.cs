@@ -21,9 +21,9 @@ public sealed class Valley
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(beta0);
         ArgumentNullException.ThrowIfNull(beta1);
-        if (beta0.IsFixed && beta1.IsFixed)
+        if (LevelRules.CheckFree(beta0, beta1) is { } problem)
         {
-            throw new ArgumentException("At least one of β0, β1 must be free.", nameof(beta1));
+            throw new ArgumentException(problem, nameof(beta1));
         }
 
         Cost = cost;

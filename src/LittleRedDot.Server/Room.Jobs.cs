@@ -1,4 +1,5 @@
 using LittleRedDot.Content;
+using LittleRedDot.Content.Rooms;
 using LittleRedDot.Server.Storage;
 
 namespace LittleRedDot.Server;

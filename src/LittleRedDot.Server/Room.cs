@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Rooms;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Server.Storage;
 

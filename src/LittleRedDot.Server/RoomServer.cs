@@ -27,6 +27,9 @@ public static class RoomServer
         });
         builder.Logging.ClearProviders();
         logging(builder.Logging);
+
+        // A line per request would cost more than verifying the run: the framework logs only its warnings.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -44,6 +44,7 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
         try
         {
             ConfigureKeys(app);
+            services.SendWaitingRuns(); // runs a room could not take last time go first (RULES.md §9)
             using var window = CreateWindow();
             using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
             app.Invoke(() => window.Start(levelId, ghostFile));

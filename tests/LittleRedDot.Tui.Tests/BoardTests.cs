@@ -37,7 +37,7 @@ public sealed class BoardTests : IDisposable
         Assert.NotNull(game.Window.Board);
         var screen = game.Screen();
         Shows(screen, "Leaderboard › First steps");
-        Shows(Inside(screen, new System.Drawing.Rectangle(0, 3, 80, 3)), "No runs folder is set. The board ranks the runs saved in a runs folder — in a workshop, the room's shared folder. Press R to choose it.");
+        Shows(Inside(screen, new System.Drawing.Rectangle(0, 3, 80, 3)), "No runs folder or room is set. The board ranks the runs saved in a runs folder, or a room's (http://HOST:PORT). Press R to choose one.");
 
         game.Press(Key.R).Type(runs).Press(Key.Enter);
         Assert.Null(game.Window.Overlay);

@@ -18,13 +18,14 @@ namespace LittleRedDot.Tui.Tests;
 /// </summary>
 public sealed class GameHarness : IDisposable
 {
-    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null)
+    public GameHarness(TestLevels levels, int width = 80, int height = 24, string? player = "ada", TerminalTraits? traits = null, string? levelId = null, string? runsFolder = null, RecordingLogs? logs = null, HttpMessageHandler? room = null, string? roomAddress = null)
     {
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         var fileSystem = new FileSystem();
         Clock = new FixedClock(new DateTimeOffset(2026, 11, 26, 10, 15, 0, TimeSpan.Zero));
-        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, player, runsFolder, logs);
+        RoomHttp = room is null ? null : new HttpClient(room, disposeHandler: false);
+        Services = new GameServices(fileSystem, Clock, new SettingsStore(fileSystem, levels.SettingsFile, Clock), levels.Data, player, runsFolder, logs, roomAddress, RoomHttp);
         var library = new LevelLibrary(fileSystem, levels.Levels);
         Model = new ChooserModel(library.Loader, library.Catalog.Packs(), Services);
         Theme = new Theme(traits ?? new TerminalTraits(Color: true, Unicode: true));
@@ -40,6 +41,9 @@ public sealed class GameHarness : IDisposable
     }
 
     public TestLevels Levels { get; }
+
+    /// <summary>The client to the fake room, when the game has one.</summary>
+    public HttpClient? RoomHttp { get; }
 
     public FixedClock Clock { get; }
 
@@ -122,5 +126,6 @@ public sealed class GameHarness : IDisposable
     {
         Window.Dispose();
         App.Dispose();
+        RoomHttp?.Dispose();
     }
 }

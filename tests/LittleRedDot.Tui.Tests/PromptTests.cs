@@ -73,7 +73,7 @@ public sealed class PromptTests : IDisposable
 
         game.Press(Key.R).Type("-").Press(Key.Enter);
         Assert.Null(game.Services.RunsFolder);
-        Shows(game.Screen(), "R sets a runs folder");
+        Shows(game.Screen(), "R sets a room or a runs folder");
     }
 
     [Fact]

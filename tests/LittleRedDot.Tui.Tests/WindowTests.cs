@@ -229,7 +229,7 @@ public sealed class WindowTests : IDisposable
         using (var game = new GameHarness(levels))
         {
             game.Press(Key.R);
-            Shows(game.Screen(), "Save every run also into this folder");
+            Shows(Squeezed(game.Screen()), "or save it also into a folder");
             game.Type(runs).Press(Key.Enter);
             Assert.Null(game.Window.Overlay);
             // A long path goes on a line of its own above the key bar (the chooser's message rows).

@@ -10,7 +10,8 @@ namespace LittleRedDot.Content.Progress;
 
 /// <summary>
 /// Reads and writes the game's part of the settings file (a JSON object that the program also reads as
-/// configuration): "LittleRedDot": { "Player", "RunsFolder", "LastChoices": { id: { alpha, beta0, beta1 } } }.
+/// configuration): "LittleRedDot": { "Player", "RunsFolder", "Room", "RoomTokens": [ { room, player, token } ],
+/// "LastChoices": { id: { alpha, beta0, beta1 } } }.
 /// Every other key in the file is kept as it was. A file that is not a JSON object is reported, and moved
 /// aside before a new one is written; it never stops the game.
 /// </summary>
@@ -51,10 +52,24 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
             }
         }
 
+        var tokens = new List<RoomToken>();
+        if (FindKey(section, "RoomTokens") is JsonArray kept)
+        {
+            foreach (var node in kept)
+            {
+                if (node is JsonObject t && Text(FindKey(t, "room")) is { } room && Text(FindKey(t, "player")) is { } name && Text(FindKey(t, "token")) is { } token)
+                {
+                    tokens.Add(new RoomToken(room, name, token));
+                }
+            }
+        }
+
         return new GameSettings
         {
             Player = Text(FindKey(section, "Player")),
             RunsFolder = Text(FindKey(section, "RunsFolder")),
+            Room = Text(FindKey(section, "Room")),
+            RoomTokens = tokens,
             LastChoices = choices,
         };
     }
@@ -81,6 +96,20 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
 
         SetText(section, "Player", settings.Player);
         SetText(section, "RunsFolder", settings.RunsFolder);
+        SetText(section, "Room", settings.Room);
+        RemoveKey(section, "RoomTokens");
+        if (settings.RoomTokens.Count > 0)
+        {
+            var tokens = new JsonArray();
+            foreach (var t in settings.RoomTokens)
+            {
+                // The JsonNode overload: the generic Add<T> needs reflection, which the native binary does not have.
+                tokens.Add((Node)new JsonObject { ["room"] = t.Room, ["player"] = t.Player, ["token"] = t.Token });
+            }
+
+            section["RoomTokens"] = tokens;
+        }
+
         RemoveKey(section, "LastChoices");
         if (settings.LastChoices.Count > 0)
         {

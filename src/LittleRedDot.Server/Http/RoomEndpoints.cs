@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Rooms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -40,10 +40,37 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
         ArgumentNullException.ThrowIfNull(changes);
         var connection = writer ?? throw new InvalidOperationException("the store is not open");
         await using var transaction = await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
-        foreach (var change in changes)
+        if (connection.CanCreateBatch)
         {
-            await using var command = Prepare(connection, transaction, change);
-            await command.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+            // One round trip for the whole batch where the provider can (PostgreSQL).
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var change in changes)
+            {
+                var (sql, parameters) = Statement(change);
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in parameters)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(p);
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var change in changes)
+            {
+                var (sql, parameters) = Statement(change);
+                await using var command = Command(connection, transaction, sql, parameters);
+                await command.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellation).ConfigureAwait(false);
@@ -58,6 +85,14 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
         {
             yield return ReadSubmission(reader);
         }
+    }
+
+    /// <summary>Runs one statement on the writer's connection (tests and repairs; the room never calls it).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        var connection = writer ?? throw new InvalidOperationException("the store is not open");
+        await using var command = Command(connection, null, sql);
+        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -157,47 +192,26 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
         return new RoomRecords(round, submissions, claims, last);
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction? transaction, RoomChange change) => change switch
+    /// <summary>The SQL and parameters of one change.</summary>
+    private static (string Sql, (string Name, object? Value)[] Parameters) Statement(RoomChange change) => change switch
     {
-        RoomChange.AddSubmission { Submission: var s } => Command(
-            connection,
-            transaction,
+        RoomChange.AddSubmission { Submission: var s } => (
             "INSERT INTO submissions (id, round_id, received_at, player, level_id, digest, verified, reason, field, message, body) "
                 + "VALUES (@id, @round, @received, @player, @level, @digest, @verified, @reason, @field, @message, @body)",
-            ("id", s.Id),
-            ("round", s.RoundId),
-            ("received", Text(s.ReceivedAt)),
-            ("player", s.Player),
-            ("level", s.LevelId),
-            ("digest", s.Digest),
-            ("verified", s.Verified ? 1L : 0L),
-            ("reason", s.Reason),
-            ("field", s.Field),
-            ("message", s.Message),
-            ("body", s.Body)),
-        RoomChange.ClaimName c => Command(
-            connection,
-            transaction,
+            [
+                ("id", s.Id), ("round", s.RoundId), ("received", Text(s.ReceivedAt)), ("player", s.Player), ("level", s.LevelId),
+                ("digest", s.Digest), ("verified", s.Verified ? 1L : 0L), ("reason", s.Reason), ("field", s.Field), ("message", s.Message), ("body", s.Body),
+            ]),
+        RoomChange.ClaimName c => (
             "INSERT INTO claims (player, token, claimed_at) VALUES (@player, @token, @at)",
-            ("player", c.Player),
-            ("token", c.Token),
-            ("at", Text(c.At))),
-        RoomChange.ReleaseName r => Command(connection, transaction, "DELETE FROM claims WHERE player = @player", ("player", r.Player)),
-        RoomChange.UpdateRound { Round: var r } => Command(
-            connection,
-            transaction,
+            [("player", c.Player), ("token", c.Token), ("at", Text(c.At))]),
+        RoomChange.ReleaseName r => ("DELETE FROM claims WHERE player = @player", [("player", r.Player)]),
+        RoomChange.UpdateRound { Round: var r } => (
             "UPDATE rounds SET closes_at = @closes, frozen_up_to = @frozen WHERE id = @id",
-            ("id", r.Id),
-            ("closes", r.ClosesAt is { } c ? Text(c) : null),
-            ("frozen", r.FrozenUpTo)),
-        RoomChange.StartRound { Round: var r } => Command(
-            connection,
-            transaction,
+            [("id", r.Id), ("closes", r.ClosesAt is { } c ? Text(c) : null), ("frozen", r.FrozenUpTo)]),
+        RoomChange.StartRound { Round: var r } => (
             "INSERT INTO rounds (id, started_at, closes_at, frozen_up_to) VALUES (@id, @started, @closes, @frozen)",
-            ("id", r.Id),
-            ("started", Text(r.StartedAt)),
-            ("closes", r.ClosesAt is { } c ? Text(c) : null),
-            ("frozen", r.FrozenUpTo)),
+            [("id", r.Id), ("started", Text(r.StartedAt)), ("closes", r.ClosesAt is { } c ? Text(c) : null), ("frozen", r.FrozenUpTo)]),
         _ => throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name, "not a change this store knows"),
     };
 

@@ -6,9 +6,10 @@ namespace LittleRedDot.Tui.Presentation;
 
 /// <summary>
 /// The leaderboard screen without the screen (issue 6): the pack's <see cref="Leaderboard"/> over the runs
-/// folder the game saves into, refreshed on request (the screen asks every <see cref="RefreshInterval"/>,
-/// so a projector shows the room live). Only verified runs count; each refresh re-verifies only new or
-/// changed files. A missing or unreadable folder is a problem in words, never a crash.
+/// folder the game saves into — or, when a room is set, the room's board (RULES.md §9), asked for in the
+/// background — refreshed on request (the screen asks every <see cref="RefreshInterval"/>, so a projector
+/// shows the room live). Only verified runs count; each refresh re-verifies only new or changed files. A
+/// missing or unreadable folder, or a room out of reach, is a problem in words, never a crash.
 /// </summary>
 public sealed class BoardModel
 {
@@ -54,6 +55,12 @@ public sealed class BoardModel
     /// <summary>Why there is no board (no runs folder set, or it cannot be read), safe for the terminal; null when there is one.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>Where the board comes from, in one line for the screen, safe for the terminal.</summary>
+    public string Source { get; private set; } = string.Empty;
+
+    /// <summary>When the round is closed or the room's board frozen, that in words; else null.</summary>
+    public string? RoundNote { get; private set; }
+
     /// <summary>When the board was last read.</summary>
     public DateTimeOffset? UpdatedAt { get; private set; }
 
@@ -65,10 +72,24 @@ public sealed class BoardModel
     {
         RunsFolder = services.RunsFolder;
         UpdatedAt = services.Clock.GetLocalNow();
+        RoundNote = null;
+        if (services.Room is { } room && services.RoomLink is { } link)
+        {
+            var (board, note, problem) = link.Board(room);
+            Snapshot = board is null ? null : board with { PackTitle = PackTitle, LevelIds = LevelIds };
+            Problem = problem is null ? null : $"{problem}. The board shows as soon as the room answers; R changes the room.";
+            RoundNote = note;
+            Source = $"Room {room} · verified runs · asked every {RefreshInterval.TotalSeconds:0} s · R changes it";
+            return;
+        }
+
+        Source = RunsFolder is { } shown
+            ? $"Verified runs in {TextSafety.Escape(shown)} · read again every {RefreshInterval.TotalSeconds:0} s · R changes the folder"
+            : "No runs folder: R chooses one";
         if (RunsFolder is not { } folder)
         {
             Snapshot = null;
-            Problem = "No runs folder is set. The board ranks the runs saved in a runs folder — in a workshop, the room's shared folder. Press R to choose it.";
+            Problem = "No runs folder or room is set. The board ranks the runs saved in a runs folder, or a room's (http://HOST:PORT). Press R to choose one.";
             return;
         }
 
@@ -95,5 +116,5 @@ public sealed class BoardModel
     }
 
     /// <summary>Logs that the board was opened (once, on the screen's first draw).</summary>
-    public void LogOpened() => log.BoardOpened(PackTitle, TextSafety.Escape(services.RunsFolder ?? "(no runs folder)"));
+    public void LogOpened() => log.BoardOpened(PackTitle, TextSafety.Escape(services.Room?.Text ?? services.RunsFolder ?? "(no runs folder)"));
 }

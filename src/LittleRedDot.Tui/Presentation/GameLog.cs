@@ -56,4 +56,7 @@ public static partial class GameLog
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Game ended with exit code {ExitCode}")]
     public static partial void GameEnded(this ILogger logger, int exitCode);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "Room chosen: {Room}")]
+    public static partial void RoomChosen(this ILogger logger, string room);
 }

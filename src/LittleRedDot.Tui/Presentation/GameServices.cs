@@ -1,6 +1,7 @@
 using System.IO.Abstractions;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
+using LittleRedDot.Content.Rooms;
 using LittleRedDot.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace LittleRedDot.Tui.Presentation;
 
 /// <summary>
-/// The game's ties to the world: the clock, the player's settings and progress, the runs folder and the
-/// log. Every problem with a file becomes a notice for the screen and a line in the log; none stops the game.
+/// The game's ties to the world: the clock, the player's settings and progress, the runs folder, the room
+/// (RULES.md §9) and the log. Every problem with a file becomes a notice for the screen and a line in the
+/// log; none stops the game. Room answers arrive on other threads: the settings and notices are locked.
 /// </summary>
 public sealed class GameServices
 {
@@ -17,6 +19,7 @@ public sealed class GameServices
     private readonly string dataFolder;
     private readonly List<string> notices = [];
     private readonly ILogger log;
+    private readonly Lock gate = new();
     private GameSettings settings;
 
     /// <param name="fileSystem">The file system (a fake one in tests).</param>
@@ -26,7 +29,9 @@ public sealed class GameServices
     /// <param name="configuredPlayer">The player's name from configuration (the environment may set it), if any.</param>
     /// <param name="configuredRunsFolder">The runs folder from configuration, if any.</param>
     /// <param name="logging">Where the game's log lines go (a file); none when left out.</param>
-    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null)
+    /// <param name="configuredRoom">The room from configuration (LittleRedDot:Room), if any.</param>
+    /// <param name="roomHttp">How rooms are reached; without it no run is submitted.</param>
+    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null, string? configuredRoom = null, HttpClient? roomHttp = null)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(clock);
@@ -48,6 +53,17 @@ public sealed class GameServices
         }
 
         RunsFolder = string.IsNullOrWhiteSpace(configuredRunsFolder) ? settings.RunsFolder : configuredRunsFolder;
+        var roomText = string.IsNullOrWhiteSpace(configuredRoom) ? settings.Room : configuredRoom;
+        if (roomText is not null)
+        {
+            Room = RoomAddress.TryParse(roomText, out var problem);
+            if (problem is not null)
+            {
+                notices.Add($"room not used: {problem}");
+            }
+        }
+
+        RoomLink = roomHttp is null ? null : new RoomLink(fileSystem, dataFolder, roomHttp, new SettingsTokens(this), clock);
     }
 
     public IFileSystem FileSystem { get; }
@@ -63,6 +79,12 @@ public sealed class GameServices
     /// <summary>Where every run is also saved (a workshop's shared folder); null for nowhere.</summary>
     public string? RunsFolder { get; private set; }
 
+    /// <summary>The room every finished run is submitted to (RULES.md §9); null for none.</summary>
+    public RoomAddress? Room { get; private set; }
+
+    /// <summary>How runs reach rooms and boards come back; null when the game has no network.</summary>
+    public RoomLink? RoomLink { get; }
+
     /// <summary>The player's progress; null until a player is chosen.</summary>
     public ProgressStore? Progress { get; private set; }
 
@@ -71,12 +93,15 @@ public sealed class GameServices
     /// <summary>Notices gathered since the last call, oldest first.</summary>
     public IReadOnlyList<string> TakeNotices()
     {
-        notices.AddRange(TakeProgressProblems());
+        lock (gate)
+        {
+            notices.AddRange(TakeProgressProblems());
 
-        // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
-        var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
-        notices.Clear();
-        return taken;
+            // Paths and system messages may hold anything; nothing reaches the terminal raw (RULES.md §8).
+            var taken = notices.Select(n => TextSafety.Escape(n)).ToArray();
+            notices.Clear();
+            return taken;
+        }
     }
 
     /// <summary>Chooses the player's name and keeps it in the settings; returns why a name is refused, or null.</summary>
@@ -90,8 +115,7 @@ public sealed class GameServices
 
         UsePlayer(trimmed);
         log.PlayerChosen(TextSafety.Escape(trimmed));
-        settings = settings with { Player = trimmed };
-        SaveSettings();
+        Change(s => s with { Player = trimmed });
         return null;
     }
 
@@ -127,19 +151,62 @@ public sealed class GameServices
 
         RunsFolder = trimmed;
         log.RunsFolderChosen(TextSafety.Escape(trimmed ?? "(none)"));
-        settings = settings with { RunsFolder = trimmed };
-        SaveSettings();
+        Change(s => s with { RunsFolder = trimmed });
         return null;
     }
 
+    /// <summary>Chooses the room every finished run is submitted to (empty: none) and keeps it in the settings; returns why it is refused, or null.</summary>
+    public string? SetRoom(string? address)
+    {
+        RoomAddress? room = null;
+        if (!string.IsNullOrWhiteSpace(address))
+        {
+            room = RoomAddress.TryParse(address, out var problem);
+            if (room is null)
+            {
+                return problem;
+            }
+        }
+
+        Room = room;
+        log.RoomChosen(room?.Text ?? "(none)");
+        Change(s => s with { Room = room?.Text });
+        return null;
+    }
+
+    /// <summary>
+    /// What R on the level list asks for: a room's address (http://…) sets the room, anything else the runs folder;
+    /// "-" or nothing sets neither. Returns why the answer is refused, or null.
+    /// </summary>
+    public string? SetRunsFolderOrRoom(string? answer)
+    {
+        var trimmed = answer?.Trim() ?? string.Empty;
+        if (trimmed is "" or "-")
+        {
+            return SetRoom(null) ?? SetRunsFolder(null);
+        }
+
+        return RoomAddress.LooksLikeUrl(trimmed) ? SetRoom(trimmed) : SetRunsFolder(trimmed);
+    }
+
+    /// <summary>Sends the runs still waiting in the outbox (at the start of the game); what came of them becomes a notice.</summary>
+    public void SendWaitingRuns()
+    {
+        RoomLink?.SendWaiting().ContinueWith(
+            t =>
+            {
+                if (t.IsCompletedSuccessfully && (t.Result.Stored > 0 || t.Result.Refused > 0))
+                {
+                    var refused = t.Result.Refused > 0 ? $"; {t.Result.Refused} refused: {t.Result.Refusals[0]}" : string.Empty;
+                    AddNotice($"{t.Result.Stored} waiting {(t.Result.Stored == 1 ? "run was" : "runs were")} sent to the room{refused}");
+                }
+            },
+            TaskScheduler.Default);
+    }
     /// <summary>The choice last played on a level, if any.</summary>
     public Choice? LastChoice(string levelId) => settings.LastChoices.TryGetValue(levelId, out var c) ? c : null;
 
-    public void RememberChoice(string levelId, Choice choice)
-    {
-        settings = settings.WithLastChoice(levelId, choice);
-        SaveSettings();
-    }
+    public void RememberChoice(string levelId, Choice choice) => Change(s => s.WithLastChoice(levelId, choice));
 
     /// <summary>The player's verified best run on a level, or null.</summary>
     public BestRun? Best(LevelDefinition level) => Progress?.Best(level);
@@ -181,7 +248,8 @@ public sealed class GameServices
             }
         }
 
-        return new SaveReport(newBest, runsFile, problems);
+        var submission = Room is { } room && RoomLink is { } link ? link.Submit(room, run) : null;
+        return new SaveReport(newBest, runsFile, problems, submission);
     }
 
     private static string Describe(ContentException e) =>
@@ -193,19 +261,32 @@ public sealed class GameServices
         Progress = new ProgressStore(FileSystem, dataFolder, player, Clock);
     }
 
-    private void SaveSettings()
+    /// <summary>Changes the settings and writes them; one change at a time (a room's token may arrive on another thread).</summary>
+    private void Change(Func<GameSettings, GameSettings> change)
     {
-        try
+        lock (gate)
         {
-            settingsStore.Save(settings);
-        }
-        catch (ContentException e)
-        {
-            notices.Add($"settings not saved: {Describe(e)}");
-            log.SaveFailed(notices[^1]);
-        }
+            settings = change(settings);
+            try
+            {
+                settingsStore.Save(settings);
+            }
+            catch (ContentException e)
+            {
+                notices.Add($"settings not saved: {Describe(e)}");
+                log.SaveFailed(notices[^1]);
+            }
 
-        TakeSettingsProblem();
+            TakeSettingsProblem();
+        }
+    }
+
+    private void AddNotice(string notice)
+    {
+        lock (gate)
+        {
+            notices.Add(notice);
+        }
     }
 
     private void TakeSettingsProblem()
@@ -239,5 +320,19 @@ public sealed class GameServices
         }
 
         return problems.Select(p => p.Describe()).ToArray();
+    }
+
+    /// <summary>The tokens of names claimed in rooms, kept in the settings the game holds (so no later save drops them).</summary>
+    private sealed class SettingsTokens(GameServices services) : IRoomTokens
+    {
+        public string? Find(RoomAddress room, string player)
+        {
+            lock (services.gate)
+            {
+                return services.settings.RoomTokenFor(room.Text, player);
+            }
+        }
+
+        public void Keep(RoomAddress room, string player, string token) => services.Change(s => s.WithRoomToken(room.Text, player, token));
     }
 }

@@ -6,6 +6,8 @@ namespace LittleRedDot.Tui.Presentation;
 /// <summary>The session's run: launched from the choice, recorded and saved, played back, and finished with its lesson.</summary>
 public sealed partial class LevelSession
 {
+    private bool roomAnswerShown;
+
     /// <summary>Runs the engine on the choice, saves the run, and starts playing it back; false (with a message) when the choice is refused.</summary>
     public bool Launch()
     {
@@ -40,6 +42,7 @@ public sealed partial class LevelSession
         log.RunFinished(Definition.Id, TextSafety.Escape(player), OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
         services.RememberChoice(Definition.Id, choice);
         LastSave = services.SaveRun(Definition, run);
+        roomAnswerShown = false;
         if (Playback.AtEnd)
         {
             Finish();
@@ -133,26 +136,54 @@ public sealed partial class LevelSession
         Paused = false;
         var result = Playback!.Result;
         Lesson = Presentation.Lesson.Explain(Level, Alpha, result, Workshop);
-        var save = LastSave;
-        if (save is not null)
-        {
-            // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
-            var parts = new List<string>(save.Problems);
-            if (save.NewBest && result.Outcome == Outcome.Reached)
-            {
-                parts.Add("New best on this level!");
-            }
-
-            if (save.RunsFile is { } file)
-            {
-                parts.Add($"Saved to {TextSafety.Escape(file)}");
-            }
-
-            Message = parts.Count > 0 ? string.Join(" ", parts) : null;
-            MessageIsWarning = save.Problems.Count > 0;
-        }
+        ComposeSaveMessage();
 
         // The best run now includes this one; its ghost is drawn under this path, so it shows from the next try.
         LoadBest();
+    }
+
+    /// <summary>Whether the last run's room answer is still to be shown: the screen asks <see cref="ShowRoomAnswer"/> until it is.</summary>
+    public bool RoomAnswerPending => LastSave?.Room is not null && !roomAnswerShown && Phase != SessionPhase.Setup;
+
+    /// <summary>Puts the room's answer in the message once it came and the run is finished; returns whether the message changed.</summary>
+    public bool ShowRoomAnswer()
+    {
+        if (Phase != SessionPhase.Finished || roomAnswerShown || LastSave?.Room is not { IsCompleted: true })
+        {
+            return false;
+        }
+
+        ComposeSaveMessage();
+        return true;
+    }
+
+    /// <summary>What became of the run, in one line: problems first, then the room's answer, a new best, where it was saved.</summary>
+    private void ComposeSaveMessage()
+    {
+        if (LastSave is not { } save)
+        {
+            return;
+        }
+
+        // Problems first: the message row is one line, and a long "Saved to" path before them hid them at 80 columns.
+        var parts = new List<string>(save.Problems);
+        if (save.Room is { } room)
+        {
+            parts.Add(room.Status);
+            roomAnswerShown = room.IsCompleted;
+        }
+
+        if (save.NewBest && Playback!.Result.Outcome == Outcome.Reached)
+        {
+            parts.Add("New best on this level!");
+        }
+
+        if (save.RunsFile is { } file)
+        {
+            parts.Add($"Saved to {TextSafety.Escape(file)}");
+        }
+
+        Message = parts.Count > 0 ? string.Join(" ", parts) : null;
+        MessageIsWarning = save.Problems.Count > 0 || save.Room?.IsWarning == true;
     }
 }

@@ -124,9 +124,7 @@ public sealed class BoardScreen : GameView
         var title = new StyledLine(" The Little Red Dot", Ink.Title).Add("  ·  Leaderboard › ", Ink.Dim).Add(model.PackTitle, Ink.Title);
         canvas.Segments(2, 0, Math.Max(0, width - 3 - updated.Length), title.Segments.Select(s => (s.Text, s.Ink)));
         canvas.Text(Math.Max(0, width - updated.Length), 0, updated, Ink.Dim);
-        var source = model.RunsFolder is { } folder
-            ? $"Verified runs in {Content.TextSafety.Escape(folder)} · read again every {BoardModel.RefreshInterval.TotalSeconds:0} s · R changes the folder"
-            : "No runs folder: R chooses one";
+        var source = model.RoundNote is { } note ? $"{model.Source} · {note}" : model.Source;
         canvas.Text(1, 1, CellCanvas.Fit(source, width - 2, g.Ellipsis), Ink.Dim);
 
         var boxTop = 2;
@@ -161,7 +159,7 @@ public sealed class BoardScreen : GameView
         canvas.Text(1, height - 2, CellCanvas.Fit(Status(table, rejectedOutOfView), width - 2, g.Ellipsis), Ink.Warn);
         Blit(canvas);
 
-        var keys = new StyledLine(" ").Key("Esc", "back").Key("R", "runs folder").Key(g.Unicode ? "↑↓" : "Up/Dn", "scroll");
+        var keys = new StyledLine(" ").Key("Esc", "back").Key("R", "runs/room").Key(g.Unicode ? "↑↓" : "Up/Dn", "scroll");
         if (table is { Clipped: true })
         {
             keys.Key(g.Unicode ? "←→" : "Lt/Rt", "levels");

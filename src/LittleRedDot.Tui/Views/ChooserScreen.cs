@@ -155,7 +155,7 @@ public sealed class ChooserScreen : GameView
 
         // A long notice (a file moved aside names both files) gets up to three lines rather than losing its end.
         var message = notices.Count > 0 ? LatestNotice() : RunsFolderLine();
-        var messageLines = TextWrap.Wrap(message, width - 2);
+        var messageLines = RichText.Wrap(message, width - 2);
         var messageRows = height >= 24 ? Math.Clamp(messageLines.Count, 1, 3) : 1;
         var listHeight = Math.Max(3, height - top - 1 - messageRows);
         var packWidth = Math.Clamp(width * 3 / 10, 22, 40);
@@ -190,7 +190,7 @@ public sealed class ChooserScreen : GameView
         }
         Blit(canvas);
         var keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
-            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs folder").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
+            .Key(g.Unicode ? "⏎" : "Enter", "play").Key("P", "player").Key("R", "runs/room").Key("B", "board").Key("F1", "help").Key("Esc", "quit");
         if (keys.Length > width)
         {
             keys = new StyledLine(" ").Key(g.Unicode ? "↑↓" : "Up/Dn", "level").Key(g.Unicode ? "←→" : "Lt/Rt", "pack")
@@ -208,7 +208,7 @@ public sealed class ChooserScreen : GameView
         canvas.Text(3, row, "The Little Red Dot", Ink.Title);
         canvas.Text(Math.Max(24, width - player.Length), row, player, Ink.Dim);
         var tagline = "Pick a learning rate α and a start; watch the dot roll down into the valley.";
-        var lines = TextWrap.Wrap(tagline, Math.Max(1, width - 4));
+        var lines = RichText.Wrap(tagline, Math.Max(1, width - 4));
         for (var i = 0; i < Math.Min(lines.Count, tall ? 2 : 1); i++)
         {
             canvas.Text(3, row + 1 + i, lines[i], Ink.Dim);
@@ -230,7 +230,7 @@ public sealed class ChooserScreen : GameView
         if (!string.IsNullOrWhiteSpace(pack.Pack.Description) && rows.Height >= 8)
         {
             // The description takes the rows the level list leaves free (up to three), then a blank line.
-            var description = TextWrap.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 2);
+            var description = RichText.Wrap(Content.TextSafety.Escape(pack.Pack.Description), rows.Width - 2);
             var shown = Math.Clamp(listRows - pack.Levels.Count - 2, 1, Math.Min(3, description.Count));
             for (var i = 0; i < shown; i++)
             {
@@ -290,7 +290,7 @@ public sealed class ChooserScreen : GameView
         // The details wrap: each gets the lines it needs while they last, the last one cut if it must be.
         var detailTop = rows.Y + rows.Height - detailRows;
         var chosen = model.SelectedLevel;
-        var detailLines = Details(chosen).SelectMany(d => TextWrap.Wrap(d.Text, rows.Width - 2).Select(l => (Text: l, d.Ink))).ToList();
+        var detailLines = Details(chosen).SelectMany(d => RichText.Wrap(d.Text, rows.Width - 2).Select(l => (Text: l, d.Ink))).ToList();
         for (var i = 0; i < detailRows && i < detailLines.Count; i++)
         {
             var text = i == detailRows - 1 && detailLines.Count > detailRows ? detailLines[i].Text + " " + detailLines[i + 1].Text : detailLines[i].Text;
@@ -335,9 +335,10 @@ public sealed class ChooserScreen : GameView
         }
     }
 
-    private string RunsFolderLine() => services.RunsFolder is { } folder
-        ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
-        : "Runs stay in your progress; R sets a runs folder (a workshop's shared folder).";
+    private string RunsFolderLine() =>
+        services.Room is { } room ? $"Every run is sent to the room {room} (R to change)"
+        : services.RunsFolder is { } folder ? $"Every run is also saved to {Content.TextSafety.Escape(folder)} (R to change)"
+        : "Runs stay in your progress; R sets a room or a runs folder (a workshop's).";
 
     private void OnMouse(object? sender, Mouse mouse)
     {

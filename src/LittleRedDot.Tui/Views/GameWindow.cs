@@ -321,10 +321,10 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
 
     private void AskRunsFolder(Action? then = null)
     {
-        var question = "Save every run also into this folder (a workshop's shared folder, where the leaderboard looks). Type its path, or - for none:";
-        Ask("Runs folder", question, services.RunsFolder, folder =>
+        var question = "Send every run to a workshop's room (its address, http://HOST:PORT), or save it also into a folder (a shared folder, where the leaderboard looks). Type it, or - for none:";
+        Ask("Room or runs folder", question, services.Room?.Text ?? services.RunsFolder, answer =>
         {
-            var problem = services.SetRunsFolder(folder.Trim() == "-" ? null : folder);
+            var problem = services.SetRunsFolderOrRoom(answer);
             if (problem is null)
             {
                 chooser.AddNotices(services.TakeNotices());

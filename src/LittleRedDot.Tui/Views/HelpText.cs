@@ -30,7 +30,7 @@ public static class HelpText
             string.Empty,
             "EVERYWHERE",
             "F1  this help     Ctrl+Q  quit     Ctrl+C  quit at once (outside a text field)",
-            $"On the level list: ↑↓ a level, ←→ a pack, {enter} play, P your name, R the runs folder, B the pack's leaderboard, Esc quit.",
+            $"On the level list: ↑↓ a level, ←→ a pack, {enter} play, P your name, R the room or runs folder, B the pack's leaderboard, Esc quit.",
         });
     }
 }

@@ -5,11 +5,16 @@ namespace LittleRedDot.Tui.Views;
 
 /// <summary>
 /// The level screen's animation: a timer on the application's clock moves the session's playback on, and
-/// each tick redraws only the views that show the run.
+/// each tick redraws only the views that show the run. A second, slow timer waits for the room's answer to
+/// a run (RULES.md §9) and redraws the message row when it comes.
 /// </summary>
 public sealed partial class LevelScreen
 {
+    /// <summary>How often the screen looks whether the room answered: often enough to feel immediate, rare enough to cost nothing.</summary>
+    private static readonly TimeSpan RoomPoll = TimeSpan.FromMilliseconds(250);
+
     private object? timer;
+    private object? roomTimer;
     private TimeSpan tickInterval;
     private DateTimeOffset lastTick;
 
@@ -24,6 +29,11 @@ public sealed partial class LevelScreen
         if (disposing)
         {
             StopTimer();
+            if (roomTimer is not null)
+            {
+                App?.RemoveTimeout(roomTimer);
+                roomTimer = null;
+            }
         }
 
         base.Dispose(disposing);
@@ -35,7 +45,32 @@ public sealed partial class LevelScreen
         {
             outcome.Scroll = 0;
             RestartTimer();
+            WatchRoom();
         }
+    }
+
+    private void WatchRoom()
+    {
+        if (roomTimer is not null || App is null || !session.RoomAnswerPending)
+        {
+            return;
+        }
+
+        roomTimer = App.AddTimeout(RoomPoll, () =>
+        {
+            if (session.ShowRoomAnswer())
+            {
+                message.SetNeedsDraw();
+            }
+
+            if (session.RoomAnswerPending)
+            {
+                return true;
+            }
+
+            roomTimer = null;
+            return false;
+        });
     }
 
     private void RestartTimer()

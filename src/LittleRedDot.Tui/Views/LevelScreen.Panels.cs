@@ -216,8 +216,8 @@ public sealed partial class LevelScreen
         return lines;
     }
 
-    private static IEnumerable<StyledLine> Wrapped(string? text, Ink ink, int width) =>
-        TextWrap.Wrap(text, width).Select(l => new StyledLine(l, ink));
+    private static IReadOnlyList<StyledLine> Wrapped(string? text, Ink ink, int width) =>
+        string.IsNullOrEmpty(text) ? [] : RichText.Plain(text, ink).Lines(width);
 
     private IReadOnlyList<StyledLine> LearnLines(int width) =>
         LearnSheet.Lines(session.Level, session.Alpha, session.Current, width).Select(l => new StyledLine(l)).ToArray();

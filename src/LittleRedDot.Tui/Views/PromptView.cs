@@ -117,14 +117,14 @@ public sealed class PromptView : GameView
 
     private int PreferredWidth() => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 70);
 
-    private IReadOnlyList<string> QuestionLines() => TextWrap.Wrap(question, PreferredWidth() - 4).Take(4).ToArray();
+    private IReadOnlyList<string> QuestionLines() => RichText.Wrap(question, PreferredWidth() - 4).Take(4).ToArray();
 
     /// <summary>Under the field: why the answer was refused (up to three lines), or what Enter alone answers.</summary>
     private IReadOnlyList<StyledLine> BelowLines()
     {
         if (refusal is not null)
         {
-            return TextWrap.Wrap(refusal, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
+            return RichText.Wrap(refusal, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
         }
 
         return suggestion is not null && string.IsNullOrEmpty(input.Text)

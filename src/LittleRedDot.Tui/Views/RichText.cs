@@ -1,11 +1,14 @@
 using System.Text;
 using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Text;
 
 namespace LittleRedDot.Tui.Views;
 
 /// <summary>
-/// Text for a popup, made of paragraphs of styled runs (a story or a hint read from Markdown, or plain
-/// text), and word-wrapped to the popup's width when drawn: list items hang under their bullet.
+/// Text for a popup or a panel, made of paragraphs of styled runs (a story or a hint read from Markdown,
+/// or plain text), and word-wrapped to a width when drawn: list items hang under their bullet. This is the
+/// game's one word wrapper; it measures in terminal columns as Terminal.Gui's <see cref="TextFormatter"/>
+/// does, so a CJK character or an emoji takes the two columns the terminal gives it.
 /// </summary>
 public sealed class RichText
 {
@@ -53,6 +56,13 @@ public sealed class RichText
         var first = Blocks[0] with { Runs = [run, .. Blocks[0].Runs] };
         return new RichText([first, .. Blocks.Skip(1)]);
     }
+
+    /// <summary>
+    /// Plain text wrapped to <paramref name="width"/> columns, one string a line: each line of the text a
+    /// paragraph, words kept whole unless longer than a line. Nothing (no lines) for null or empty text.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string? text, int width) =>
+        string.IsNullOrEmpty(text) ? [] : Plain(text).Lines(width).Select(l => l.Text).ToArray();
 
     /// <summary>The text wrapped to <paramref name="width"/> columns: words (which a no-break space joins) kept whole unless longer than a line.</summary>
     public IReadOnlyList<StyledLine> Lines(int width)
@@ -104,7 +114,7 @@ public sealed class RichText
                 continue;
             }
 
-            var length = word.Sum(p => p.Text.Length);
+            var length = word.Sum(p => Columns(p.Text));
             if (used > 0 && used + (pendingSpace ? 1 : 0) + length > room)
             {
                 lines.Add(line);
@@ -121,23 +131,56 @@ public sealed class RichText
             foreach (var (text, ink) in word)
             {
                 var rest = text;
-                while (used + rest.Length > room)
+                while (used + Columns(rest) > room)
                 {
-                    // A word longer than the line is cut where the line ends.
-                    var fits = room - used;
+                    // A word longer than the line is cut where the line ends (a wide character that would
+                    // straddle it goes to the next line; on an empty line one always goes, so the cut moves on).
+                    var fits = CharsThatFit(rest, room - used);
+                    if (fits == 0 && used == 0)
+                    {
+                        fits = char.IsSurrogatePair(rest, 0) ? 2 : 1;
+                    }
+
                     line.Add(rest[..fits], ink);
+                    used += Columns(rest[..fits]);
+                    rest = rest[fits..];
+                    if (rest.Length == 0)
+                    {
+                        break;
+                    }
+
                     lines.Add(line);
                     line = new StyledLine(margin);
                     used = 0;
-                    rest = rest[fits..];
                 }
 
                 line.Add(rest, ink);
-                used += rest.Length;
+                used += Columns(rest);
             }
         }
 
         lines.Add(line);
+    }
+
+    /// <summary>The terminal columns a piece of text takes (Terminal.Gui's measure: wide characters two, combining marks none).</summary>
+    private static int Columns(string text) => text.GetColumns();
+
+    /// <summary>How many UTF-16 chars of <paramref name="text"/> fit in <paramref name="columns"/> (whole runes only).</summary>
+    private static int CharsThatFit(string text, int columns)
+    {
+        var runes = TextFormatter.GetLengthThatFits(text, columns, 0, TextDirection.LeftRight_TopBottom);
+        var chars = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (runes-- <= 0)
+            {
+                break;
+            }
+
+            chars += rune.Utf16SequenceLength;
+        }
+
+        return chars;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ public sealed class SizeNotice(Theme theme, int minWidth, int minHeight) : GameV
     protected override void Draw(int width, int height)
     {
         var lines = new List<StyledLine>();
-        foreach (var text in TextWrap.Wrap($"Please make the window bigger: the game needs at least {minWidth}×{minHeight}; this one is {width}×{height}. Ctrl+Q quits.", Math.Max(1, width - 2)))
+        foreach (var text in RichText.Wrap($"Please make the window bigger: the game needs at least {minWidth}×{minHeight}; this one is {width}×{height}. Ctrl+Q quits.", Math.Max(1, width - 2)))
         {
             lines.Add(new StyledLine(text, Ink.Warn));
         }

@@ -54,7 +54,7 @@ public static class CheckLevelsVerb
             }
             else
             {
-                WriteText(context.Out, reports);
+                WriteText(context.Out, reports, LevelsOption(context, checker.Root));
                 if (files.Count == 0 && missing.Count == 0)
                 {
                     context.Error.WriteLine("warning: no *.level.json files found");
@@ -68,11 +68,43 @@ public static class CheckLevelsVerb
         return command;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<LevelReport> reports)
+    /// <summary>
+    /// What `run` needs to find a level by its id: nothing under the default levels root; else `--levels` with the
+    /// root checked here when the level lies in it, or with the level's own folder (a pack folder, RULES.md §8).
+    /// </summary>
+    private static Func<string, string> LevelsOption(CliContext context, string checkedRoot)
+    {
+        var defaultRoot = Path.GetFullPath(context.LevelsRoot(null));
+        return levelPath =>
+        {
+            var full = Path.GetFullPath(levelPath);
+            if (IsUnder(full, defaultRoot))
+            {
+                return string.Empty;
+            }
+
+            var root = IsUnder(full, checkedRoot) ? checkedRoot : Path.GetDirectoryName(full)!;
+            return " --levels " + ShellWord(CliContext.Shorten(root));
+        };
+    }
+
+    private static bool IsUnder(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative != path && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    /// <summary>A path as one word a POSIX shell reads back unchanged: single-quoted unless it is plain.</summary>
+    private static string ShellWord(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '+' or ',' or ':' or '@' or '%')
+            ? text
+            : "'" + text.Replace("'", "'\''", StringComparison.Ordinal) + "'";
+
+    private static void WriteText(TextWriter output, IReadOnlyList<LevelReport> reports, Func<string, string> levelsOption)
     {
         foreach (var r in reports)
         {
-            WriteLevel(output, r);
+            WriteLevel(output, r, levelsOption);
             output.WriteLine();
         }
 
@@ -82,7 +114,7 @@ public static class CheckLevelsVerb
         output.WriteLine($"{reports.Count} {(reports.Count == 1 ? "level" : "levels")}: {valid} valid, {invalid} invalid, {malformed} malformed");
     }
 
-    private static void WriteLevel(TextWriter o, LevelReport r)
+    private static void WriteLevel(TextWriter o, LevelReport r, Func<string, string> levelsOption)
     {
         var shown = TextSafety.Escape(CliContext.Shorten(r.Path));
         if (r.Definition is not { } definition || r.Solution is not { } solution)
@@ -125,7 +157,7 @@ public static class CheckLevelsVerb
             var verdict = solution.ParAchievable ? "achievable" : "NOT achievable";
             o.WriteLine($"  best found: α ≈ {G(best.Alpha)} from {Start(rules, best.Beta0, best.Beta1)} reaches in {Steps(run.Steps)}, {run.Bounces.ToString(CultureInfo.InvariantCulture)} "
                 + $"{(run.Bounces == 1 ? "bounce" : "bounces")} (par {rules.Par.ToString(CultureInfo.InvariantCulture)}): {verdict}");
-            o.WriteLine($"    try: littlereddot run {definition.Id} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
+            o.WriteLine($"    try: littlereddot run {definition.Id}{TextSafety.Escape(levelsOption(r.Path))} --alpha {R(best.Alpha)}{Option("--beta0", rules.Beta0, best.Beta0)}{Option("--beta1", rules.Beta1, best.Beta1)}");
         }
         else
         {

@@ -50,6 +50,7 @@ public sealed class CliApp(CliContext context)
         root.Add(BoardVerb.Create(context, levels));
         root.Add(NewLevelVerb.Create(context, levels));
         root.Add(ServeVerb.Create(context, levels));
+        root.Add(RoomVerb.Create(context));
         return root;
     }
 

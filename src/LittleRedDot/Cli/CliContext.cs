@@ -34,6 +34,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     /// <summary>The user's folders: progress, settings, logs.</summary>
     public UserFolders Folders { get; init; } = UserFolders.ForCurrentUser();
 
+    /// <summary>How rooms are reached (RULES.md §9): the network, or a fake handler in tests.</summary>
+    public HttpMessageHandler RoomHandler { get; init; } = Content.Rooms.RoomClient.NetworkHandler();
+
     /// <summary>The levels root: --levels, else LittleRedDot:Levels, else the levels/ folder beside the program.</summary>
     public string LevelsRoot(string? option) =>
         option ?? Configuration["LittleRedDot:Levels"] ?? Path.Combine(AppContext.BaseDirectory, "levels");

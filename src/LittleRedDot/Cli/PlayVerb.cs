@@ -83,6 +83,7 @@ public static class PlayVerb
 
             var config = context.Configuration;
             var folders = context.Folders;
+            using var roomHttp = RoomSupport.Http(context);
             var services = new GameServices(
                 context.FileSystem,
                 context.Time,
@@ -90,7 +91,9 @@ public static class PlayVerb
                 folders.Data,
                 config["LittleRedDot:Player"],
                 config["LittleRedDot:RunsFolder"],
-                context.Logging);
+                context.Logging,
+                config["LittleRedDot:Room"],
+                roomHttp);
             var theme = new Theme(TerminalTraits.Detect(Environment.GetEnvironmentVariable, config["LittleRedDot:Glyphs"]));
             var model = new ChooserModel(library.Loader, packs, services);
             var game = new GameApp(theme, services, model);

@@ -6,7 +6,7 @@ using LittleRedDot.Engine;
 
 namespace LittleRedDot.Cli;
 
-/// <summary>`littlereddot run LEVEL --alpha A [--beta0 B] [--beta1 B] [--save FILE] [--player NAME] [--json | --trace]` (RULES.md §8).</summary>
+/// <summary>`littlereddot run LEVEL --alpha A [--beta0 B] [--beta1 B] [--save FILE] [--submit URL] [--player NAME] [--json | --trace]` (RULES.md §8, §9).</summary>
 public static class RunVerb
 {
     public static Command Create(CliContext context, Option<string?> levels)
@@ -16,12 +16,17 @@ public static class RunVerb
         var beta0 = NumberOption.Optional("--beta0", "The initial β0 (required when β0 is free and its start range is not a single value).", "B");
         var beta1 = NumberOption.Optional("--beta1", "The initial β1 (required when β1 is free and its start range is not a single value).", "B");
         var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
+        var submit = new Option<string?>("--submit")
+        {
+            Description = "Submit the run to a room (http://HOST:PORT, RULES.md §9). Exit 0 when stored, or when the room is out of reach and the run waits in the outbox in your data folder (sent again by the game and the next --submit); exit 1 when the room refuses it.",
+            HelpName = "URL",
+        };
         var player = new Option<string?>("--player") { Description = "The player's name in the saved run (default: LittleRedDot:Player, else your user name).", HelpName = "NAME" };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var trace = new Option<bool>("--trace") { Description = "Print every step as CSV: step,beta0,beta1,cost,grad0,grad1." };
         var command = new Command("run", "Run one level headless with a choice of α and start, and print how it went.")
         {
-            level, alpha, beta0, beta1, save, player, json, trace,
+            level, alpha, beta0, beta1, save, submit, player, json, trace,
         };
         command.SetAction(parse =>
         {
@@ -42,19 +47,25 @@ public static class RunVerb
             }
 
             var savePath = parse.GetValue(save);
+            var room = parse.GetValue(submit) is { } url ? RoomSupport.Address(url) : null;
             var playerName = context.Player(parse.GetValue(player));
-            if (savePath is not null && PlayerName.Check(playerName) is { } nameProblem)
+            if ((savePath is not null || room is not null) && PlayerName.Check(playerName) is { } nameProblem)
             {
                 throw new UsageException($"--player: {nameProblem}");
             }
 
             IRunObserver? observer = parse.GetValue(trace) ? new TraceWriter(context.Out, definition.Level.Valley) : null;
             RunResult result;
-            if (savePath is not null)
+            RunFile? recorded = null;
+            if (savePath is not null || room is not null)
             {
-                var file = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
-                AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(file));
-                result = file.Result!;
+                recorded = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
+                if (savePath is not null)
+                {
+                    AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(recorded));
+                }
+
+                result = recorded.Result!;
             }
             else
             {
@@ -76,9 +87,46 @@ public static class RunVerb
             }
 
             context.Out.Flush();
-            return ExitCodes.Success;
+            return room is null ? ExitCodes.Success : Submit(context, room, recorded!);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Sends the run through the outbox and says on standard error what became of it (RULES.md §9): 0 when
+    /// stored or waiting, 1 when refused, 2 when it could neither be delivered nor kept.
+    /// </summary>
+    private static int Submit(CliContext context, Content.Rooms.RoomAddress room, RunFile run)
+    {
+        using var http = RoomSupport.Http(context);
+        var outbox = RoomSupport.Outbox(context, http);
+        var report = RoomSupport.Wait(outbox.SubmitAsync(room, run, context.Cancellation));
+        var delivery = report.Delivery;
+        if (report.EarlierStored > 0)
+        {
+            context.Error.WriteLine($"sent {report.EarlierStored} earlier run{(report.EarlierStored == 1 ? string.Empty : "s")} that waited in the outbox");
+        }
+
+        if (report.EarlierRefused > 0)
+        {
+            context.Error.WriteLine($"{report.EarlierRefused} earlier run{(report.EarlierRefused == 1 ? " was" : "s were")} refused; see {TextSafety.Escape(outbox.Folder)}");
+        }
+
+        switch (delivery.Status)
+        {
+            case Content.Rooms.DeliveryStatus.Stored:
+                context.Error.WriteLine($"submitted: {TextSafety.Escape(delivery.Message)}");
+                return ExitCodes.Success;
+            case Content.Rooms.DeliveryStatus.Refused:
+                context.Error.WriteLine($"refused: {TextSafety.Escape(delivery.Message)}");
+                return ExitCodes.CheckFailed;
+            case Content.Rooms.DeliveryStatus.NotDelivered when report.NotKept is { } why:
+                context.Error.WriteLine($"error: not delivered ({TextSafety.Escape(delivery.Message)}), and it could not be kept in the outbox: {TextSafety.Escape(why)}");
+                return ExitCodes.BadInput;
+            default:
+                context.Error.WriteLine($"waiting: {TextSafety.Escape(delivery.Message)}; the run waits in the outbox ({TextSafety.Escape(outbox.Folder)}, {report.Waiting} waiting) and is sent again by the game and the next `run --submit`");
+                return ExitCodes.Success;
+        }
     }
 
     private static double Start(string option, string name, double? given, ParameterRule rule)

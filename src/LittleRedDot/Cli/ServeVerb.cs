@@ -4,9 +4,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
+using LittleRedDot.Logging;
 using LittleRedDot.Server;
 using LittleRedDot.Server.Storage;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LittleRedDot.Cli;
 
@@ -76,7 +77,7 @@ public static class ServeVerb
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                app = await Server.RoomServer.StartAsync(room, options, urls, logging => logging.Services.AddSingleton(context.Logging), context.Cancellation).ConfigureAwait(false);
+                app = await Server.RoomServer.StartAsync(room, options, urls, logging => logging.AddProvider(new ForwardingLoggerProvider(context.Logging)), context.Cancellation).ConfigureAwait(false);
             }
             catch (RoomStartException e)
             {

@@ -15,16 +15,49 @@ public static class InProcess
 
     public static Result Run(params string[] args) => Run(new FileSystem(), args);
 
-    public static Result Run(IFileSystem fileSystem, params string[] args)
+    public static Result Run(IFileSystem fileSystem, params string[] args) => Run(new Options { FileSystem = fileSystem }, args);
+
+    /// <summary>Runs with a room behind <see cref="Options.Room"/>, the user's folders somewhere safe, more configuration, or Ctrl+C already pressed.</summary>
+    public static Result Run(Options options, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(options);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["LittleRedDot:Player"] = "ada" })
-            .Build();
-        var context = new CliContext(output, error, fileSystem, new FixedClock(Now), configuration);
+        var settings = new Dictionary<string, string?> { ["LittleRedDot:Player"] = "ada" };
+        foreach (var (key, value) in options.Configuration ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        if (options.Room is not null && options.Folders is null)
+        {
+            throw new ArgumentException("a room needs the user's folders set, or the outbox would be the real one", nameof(options));
+        }
+
+        var context = new CliContext(output, error, options.FileSystem ?? new FileSystem(), new FixedClock(Now), configuration)
+        {
+            Cancellation = options.Cancellation,
+            RoomHandler = options.Room ?? Content.Rooms.RoomClient.NetworkHandler(),
+            Folders = options.Folders ?? Content.UserFolders.ForCurrentUser(),
+        };
         var exit = new CliApp(context).Run(args);
         return new Result(exit, output.ToString(), error.ToString());
+    }
+
+    public sealed record Options
+    {
+        public IFileSystem? FileSystem { get; init; }
+
+        /// <summary>The room every request goes to (a fake one).</summary>
+        public HttpMessageHandler? Room { get; init; }
+
+        /// <summary>The user's data and config folders (required with <see cref="Room"/>: the outbox and the tokens live there).</summary>
+        public Content.UserFolders? Folders { get; init; }
+
+        public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
+
+        public CancellationToken Cancellation { get; init; }
     }
 
     /// <summary>§8: errors are plain lines — never a stack trace, never a raw escape character.</summary>

@@ -23,6 +23,7 @@ public sealed class HelpAndVersionTests
     [InlineData("levels")]
     [InlineData("new-level")]
     [InlineData("play")]
+    [InlineData("room")]
     public void Version_works_on_every_verb(string verb)
     {
         var result = InProcess.Run(verb, "--version");
@@ -36,6 +37,8 @@ public sealed class HelpAndVersionTests
     [InlineData("run", "--help")]
     [InlineData("replay", "--help")]
     [InlineData("levels", "--help")]
+    [InlineData("board", "--help")]
+    [InlineData("room", "--help")]
     [InlineData("-h")]
     public void Help_works_for_every_verb(params string[] args)
     {
@@ -50,10 +53,19 @@ public sealed class HelpAndVersionTests
     public void Run_help_names_its_options()
     {
         var result = InProcess.Run("run", "--help");
-        foreach (var option in new[] { "--alpha", "--beta0", "--beta1", "--save", "--player", "--json", "--trace" })
+        foreach (var option in new[] { "--alpha", "--beta0", "--beta1", "--save", "--submit", "--player", "--json", "--trace" })
         {
             Assert.Contains(option, result.Out, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Room_help_says_where_the_admin_token_comes_from()
+    {
+        var result = InProcess.Run("room", "--help");
+        Assert.Contains("--admin-token", result.Out, StringComparison.Ordinal);
+        Assert.Contains("LittleRedDot:AdminToken", result.Out, StringComparison.Ordinal);
+        Assert.Contains("LITTLEREDDOT__ADMINTOKEN", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,11 +20,13 @@ public sealed class SettingsStoreTests : IDisposable
 
         // 0.1 + 0.2 is not 0.3: the exact double must come back (RULES.md §7's rule for numbers in JSON).
         var choice = new Choice(0.1 + 0.2, -0.0, 1e-300);
-        store.Save((store.Load() with { Player = "ada", RunsFolder = "/share/runs" }).WithLastChoice("p-01", choice));
+        store.Save((store.Load() with { Player = "ada", RunsFolder = "/share/runs", Room = "http://10.0.0.5:5055" }).WithLastChoice("p-01", choice).WithRoomToken("http://10.0.0.5:5055", "ada", "t1"));
 
         var loaded = new SettingsStore(f.FileSystem, SettingsPath, f.Time).Load();
         Assert.Equal("ada", loaded.Player);
         Assert.Equal("/share/runs", loaded.RunsFolder);
+        Assert.Equal("http://10.0.0.5:5055", loaded.Room);
+        Assert.Equal([new RoomToken("http://10.0.0.5:5055", "ada", "t1")], loaded.RoomTokens);
         var back = loaded.LastChoices["p-01"];
         Assert.Equal(BitConverter.DoubleToInt64Bits(choice.Alpha), BitConverter.DoubleToInt64Bits(back.Alpha));
         Assert.Equal(choice.Beta1, back.Beta1);

@@ -1,4 +1,5 @@
 using LittleRedDot.Server.Http;
+using LittleRedDot.Server.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,7 @@ namespace LittleRedDot.Server.Tests.Support;
 /// The room in-process (WebApplicationFactory): the same services and pipeline as `serve`, on a real
 /// database, with a fake clock, in the production environment (no developer error pages).
 /// </summary>
-public sealed class RoomFactory(TestPack pack, TestDatabase database, FakeTimeProvider time, RoomOptions? options = null) : WebApplicationFactory<RoomFactory>
+public sealed class RoomFactory(TestPack pack, TestDatabase database, FakeTimeProvider time, RoomOptions? options = null, Func<IRoomStore, IRoomStore>? wrap = null) : WebApplicationFactory<RoomFactory>
 {
     public const string AdminToken = "test-admin-token";
 
@@ -24,7 +25,7 @@ public sealed class RoomFactory(TestPack pack, TestDatabase database, FakeTimePr
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        room = Room.OpenAsync(database.Store(), pack.Levels, time, NullLogger.Instance, CancellationToken.None).GetAwaiter().GetResult();
+        room = Room.OpenAsync(wrap is null ? database.Store() : wrap(database.Store()), pack.Levels, time, NullLogger.Instance, CancellationToken.None).GetAwaiter().GetResult();
         var served = options ?? new RoomOptions { AdminToken = AdminToken, Burst = 10_000, RequestsPerSecond = 10_000 };
         builder
             .UseEnvironment(Environments.Production)

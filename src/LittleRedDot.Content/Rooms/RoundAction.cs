@@ -1,6 +1,9 @@
-namespace LittleRedDot.Server;
+namespace LittleRedDot.Content.Rooms;
 
-/// <summary>What the facilitator does to a room's round (RULES.md §9, `POST /api/round`).</summary>
+/// <summary>
+/// What the facilitator does to a room's round (RULES.md §9, `POST /api/round`), one list for the room and
+/// its clients; written in lower case on the wire.
+/// </summary>
 public enum RoundAction
 {
     /// <summary>Take runs again (clears a close time).</summary>

@@ -1,0 +1,30 @@
+using LittleRedDot.Content;
+using LittleRedDot.Content.Progress;
+using LittleRedDot.Content.Rooms;
+
+namespace LittleRedDot.Cli;
+
+/// <summary>What the verbs that talk to a room share: the client, the outbox, the admin token (RULES.md §9).</summary>
+public static class RoomSupport
+{
+    /// <summary>The configuration key of the admin token; the environment sets it as LITTLEREDDOT__ADMINTOKEN.</summary>
+    public const string AdminTokenKey = "LittleRedDot:AdminToken";
+
+    /// <summary>An HTTP client over the context's handler (the handler outlives it).</summary>
+    public static HttpClient Http(CliContext context) =>
+        new(context.RoomHandler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+
+    /// <summary>The address given on the command line.</summary>
+    /// <exception cref="UsageException">Not an http(s) URL.</exception>
+    public static RoomAddress Address(string text) =>
+        RoomAddress.TryParse(text, out var problem) ?? throw new UsageException(TextSafety.Escape(problem));
+
+    /// <summary>The player's outbox, with the tokens kept in their settings file.</summary>
+    public static Outbox Outbox(CliContext context, HttpClient http) =>
+        new(context.FileSystem, context.Folders.Data, http, new SettingsRoomTokens(new SettingsStore(context.FileSystem, context.Folders.SettingsFile, context.Time)), context.Time);
+
+    /// <summary>Waits for a room call; Ctrl+C cancels it.</summary>
+    public static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    public static void Wait(Task task) => task.GetAwaiter().GetResult();
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Text.Json;
+using LittleRedDot.Cli.Tests.TestSupport;
+using LittleRedDot.Content;
+using LittleRedDot.TestSupport;
+
+namespace LittleRedDot.Cli.Tests.Verbs;
+
+/// <summary>
+/// The verbs that talk to a room (RULES.md §8, §9), in-process against a fake room: `run --submit` (0 when
+/// stored or waiting in the outbox, 1 when refused), `board URL` through the board formatter, and `room`.
+/// </summary>
+public sealed class RoomVerbsTests : IDisposable
+{
+    private const string Url = "http://127.0.0.1:5055";
+    private readonly LevelsFolder levels = new();
+    private readonly FakeRoom room = new();
+    private readonly UserFolders folders;
+
+    public RoomVerbsTests()
+    {
+        var home = levels.Combine("home");
+        folders = new UserFolders(v => v switch { "XDG_DATA_HOME" => Path.Combine(home, "data"), "XDG_CONFIG_HOME" => Path.Combine(home, "config"), _ => null }, home);
+    }
+
+    public void Dispose()
+    {
+        room.Dispose();
+        levels.Dispose();
+    }
+
+    private InProcess.Result Run(params string[] args) =>
+        InProcess.Run(new InProcess.Options { Room = room, Folders = folders }, [.. args, "--levels", levels.Root]);
+
+    private InProcess.Result Submit(string alpha, params string[] more) =>
+        Run(["run", "t-01", "--alpha", alpha, "--beta0", "0", "--beta1", "0", "--submit", Url, .. more]);
+
+    private string OutboxFolder => Path.Combine(folders.Data, "outbox");
+
+    [Fact]
+    public void A_stored_run_exits_0_and_the_room_gets_the_same_bytes_as_save_writes()
+    {
+        var saved = levels.Combine("ada.run.json");
+
+        var result = Submit("0.1", "--save", saved);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains($"submitted: the room {Url} stored the run", result.Error, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(saved), Assert.Single(room.Requests).Body);
+        Assert.Contains("reached the valley", result.Out, StringComparison.Ordinal); // the run's own report is printed as without --submit
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void A_room_out_of_reach_exits_0_with_the_run_waiting_and_the_next_submit_delivers_it()
+    {
+        room.Up = false;
+        var waiting = Submit("0.1");
+
+        Assert.Equal(0, waiting.Exit);
+        Assert.Contains("waiting: the room http://127.0.0.1:5055 cannot be reached", waiting.Error, StringComparison.Ordinal);
+        Assert.Contains("1 waiting", waiting.Error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(OutboxFolder, "*.run.json", SearchOption.AllDirectories));
+
+        room.Up = true;
+        var next = Submit("0.05");
+
+        Assert.Equal(0, next.Exit);
+        Assert.Contains("sent 1 earlier run that waited in the outbox", next.Error, StringComparison.Ordinal);
+        Assert.Equal(2, room.StoredDigests.Count);
+        Assert.Empty(Directory.GetFiles(OutboxFolder, "*.run.json", SearchOption.TopDirectoryOnly));
+        Assert.Equal(2, room.Requests.Count); // each run sent once
+    }
+
+    [Fact]
+    public void A_refused_run_exits_1_with_the_rooms_reason()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Conflict, "The round is closed", "runs are no longer taken"));
+
+        var result = Submit("0.1");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("refused: the room refused the run (409 The round is closed: runs are no longer taken)", result.Error, StringComparison.Ordinal);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void A_refusal_with_escape_sequences_reaches_the_terminal_escaped()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Forbidden, "Name \u001b[31mclaimed", "\u0007"));
+
+        var result = Submit("0.1");
+
+        Assert.Equal(1, result.Exit);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void Submit_with_an_address_that_is_not_a_url_is_bad_usage()
+    {
+        var result = Run("run", "t-01", "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--submit", "room.local:5055");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("give it as http://HOST:PORT", result.Error, StringComparison.Ordinal);
+        Assert.Empty(room.Requests);
+    }
+
+    [Fact]
+    public void Board_url_prints_the_rooms_board_through_the_formatter()
+    {
+        Assert.Equal(0, Submit("0.1").Exit);
+
+        var table = Run("board", Url);
+        var json = Run("board", Url, "--format", "json");
+
+        Assert.Equal(0, table.Exit);
+        Assert.Contains($"Leaderboard: room at {Url}", table.Out, StringComparison.Ordinal);
+        Assert.Contains(" ada ", table.Out, StringComparison.Ordinal);
+        using var board = JsonDocument.Parse(json.Out);
+        var ada = Assert.Single(board.RootElement.GetProperty("players").EnumerateArray());
+        Assert.Equal("ada", ada.GetProperty("player").GetString());
+        Assert.Equal(100, ada.GetProperty("levels").GetProperty("t-01").GetInt64()); // the fake room's score: 100 per stored run
+    }
+
+    [Fact]
+    public void Board_pack_url_heads_the_columns_with_the_packs_levels()
+    {
+        var result = Run("board", "pack", Url);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("rank  player  score  stars  bounces  t-01  t-fixed  t-point", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Board_url_of_a_room_that_is_down_is_one_line_and_exit_2()
+    {
+        room.Up = false;
+
+        var result = Run("board", Url);
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith($"error: the room {Url} cannot be reached (", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Board_url_watch_prints_and_stops_on_ctrl_c_with_130()
+    {
+        using var interrupted = new CancellationTokenSource();
+        interrupted.Cancel();
+
+        var result = InProcess.Run(new InProcess.Options { Room = room, Folders = folders, Cancellation = interrupted.Token }, "board", Url, "--watch");
+
+        Assert.Equal(130, result.Exit);
+        Assert.Contains($"(watching {Url}; updated ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Room_close_at_a_time_posts_it_with_the_admin_token()
+    {
+        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NoContent));
+
+        var result = Run("room", Url, "close", "--at", "2026-11-26T11:30:00Z", "--admin-token", "adm");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal($"{Url}: close at 2026-11-26T11:30:00Z done", result.Error.Trim());
+        var seen = Assert.Single(room.Requests);
+        Assert.Equal(("/api/round", "Bearer adm"), (seen.Path, seen.Authorization));
+    }
+
+    [Fact]
+    public void Room_takes_the_admin_token_from_configuration_and_says_where_when_it_is_missing()
+    {
+        var missing = Run("room", Url, "freeze");
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("LITTLEREDDOT__ADMINTOKEN", missing.Error, StringComparison.Ordinal);
+        Assert.Empty(room.Requests);
+
+        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NoContent));
+        var configured = InProcess.Run(
+            new InProcess.Options { Room = room, Folders = folders, Configuration = new Dictionary<string, string?> { ["LittleRedDot:AdminToken"] = "from-config" } },
+            "room", Url, "freeze");
+        Assert.Equal(0, configured.Exit);
+        Assert.Equal("Bearer from-config", Assert.Single(room.Requests).Authorization);
+    }
+
+    [Fact]
+    public void Room_with_a_wrong_token_is_one_line_and_exit_2()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Unauthorized, "Unauthorized", "wrong admin token"));
+
+        var result = Run("room", Url, "reset", "--admin-token", "nope");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal($"error: the room {Url} answered 401 Unauthorized: wrong admin token", result.Error.Trim()); // the room's own words say what to do
+    }
+
+    [Fact]
+    public void Room_export_prints_the_submissions_as_json_lines()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Json(HttpStatusCode.OK, "{\"player\":\"ada\"}\n{\"player\":\"bob\"}\n", "application/x-ndjson"));
+
+        var result = Run("room", Url, "export", "--admin-token", "adm");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(["{\"player\":\"ada\"}", "{\"player\":\"bob\"}"], result.Out.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Theory]
+    [InlineData("room", Url, "close", "--at", "tomorrow", "--admin-token", "a")]
+    [InlineData("room", Url, "launch", "--admin-token", "a")]
+    [InlineData("room", "not-a-url", "open", "--admin-token", "a")]
+    public void Room_bad_usage_exits_2_without_asking_the_room(params string[] args)
+    {
+        var result = Run(args);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Empty(room.Requests);
+        InProcess.AssertPlainErrors(result);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using LittleRedDot.TestSupport;
+using Terminal.Gui.Input;
+using static LittleRedDot.Tui.Tests.ScreenText;
+
+namespace LittleRedDot.Tui.Tests;
+
+/// <summary>
+/// The game in a room (RULES.md §9), against a fake room: every finished run is submitted, the status line
+/// says accepted, refused (with the reason) or waiting, runs that waited go at the next start, R sets the
+/// room, and B shows the room's board.
+/// </summary>
+public sealed class RoomTests : IDisposable
+{
+    private const string Url = "http://127.0.0.1:5055";
+    private readonly TestLevels levels = new();
+    private readonly FakeRoom room = new();
+
+    public void Dispose()
+    {
+        room.Dispose();
+        levels.Dispose();
+    }
+
+    /// <summary>Plays the first level with its default choice to the end, waits for the room's answer, and lets the screen look.</summary>
+    private static string PlayAndAwaitTheRoom(GameHarness game)
+    {
+        game.Press(Key.Enter, Key.Enter, Key.Enter, Key.End);
+        var submission = game.Level.Session.LastSave?.Room ?? throw new InvalidOperationException("no run was submitted");
+        Assert.True(submission.Completion.Wait(TimeSpan.FromSeconds(30)), "the fake room answers at once; 30 s bounds a broken test");
+        game.Wait(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(50)); // the screen looks every 250 ms
+        return Squeezed(game.Screen());
+    }
+
+    [Fact]
+    public void A_finished_run_is_submitted_and_the_status_line_says_it_was_accepted()
+    {
+        using var game = new GameHarness(levels, room: room, roomAddress: Url);
+
+        var screen = PlayAndAwaitTheRoom(game);
+
+        Shows(screen, "Accepted by the room.");
+        var sent = Assert.Single(room.Requests);
+        Assert.Equal("/api/runs", sent.Path);
+        Assert.Equal(game.Level.Session.LastRun!.Digest, Assert.Single(room.StoredDigests));
+    }
+
+    [Fact]
+    public void A_refused_run_says_why()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Conflict, "Round closed", "the round closed at 11:30"));
+        using var game = new GameHarness(levels, room: room, roomAddress: Url);
+
+        var screen = PlayAndAwaitTheRoom(game);
+
+        Shows(screen, "Refused by the room (409): the round closed at 11:30.");
+    }
+
+    [Fact]
+    public void A_run_the_room_cannot_take_waits_and_goes_at_the_next_start()
+    {
+        room.Up = false;
+        using (var game = new GameHarness(levels, room: room, roomAddress: Url))
+        {
+            Shows(PlayAndAwaitTheRoom(game), "Waiting: the room cannot take it now; the run is kept and sent again later.");
+        }
+
+        room.Up = true;
+        using var next = new GameHarness(levels, room: room, roomAddress: Url);
+        next.Services.SendWaitingRuns();
+        // A bounded wait for the background send (the fake room answers at once).
+        Assert.True(SpinWait.SpinUntil(() => room.StoredDigests.Count > 0, TimeSpan.FromSeconds(30)));
+        Assert.Single(room.StoredDigests);
+        Assert.Single(room.Requests); // sent once, when the room was up
+    }
+
+    [Fact]
+    public void R_sets_the_room_and_the_level_list_says_where_runs_go()
+    {
+        using var game = new GameHarness(levels, room: room);
+
+        game.Press(Key.R).Type(Url).Press(Key.Enter);
+
+        Assert.Equal(Url, game.Services.Room?.Text);
+        Shows(Squeezed(game.Screen()), $"Every run is sent to the room {Url}");
+        Assert.Contains(Url, File.ReadAllText(levels.SettingsFile), StringComparison.Ordinal); // kept for the next start
+    }
+
+    [Fact]
+    public void B_shows_the_rooms_board()
+    {
+        using (var first = new GameHarness(levels, room: room, roomAddress: Url))
+        {
+            PlayAndAwaitTheRoom(first);
+        }
+
+        using var game = new GameHarness(levels, room: room, roomAddress: Url);
+        game.Press(Key.B);
+        Shows(Squeezed(game.Screen()), "Asking the room http://127.0.0.1:5055 for its board…");
+
+        // The board screen asks again every 2 s (virtual time) and shows the answer the room gave in the background;
+        // a bounded wait, as the request runs on another thread.
+        Assert.True(SpinWait.SpinUntil(
+            () => game.Wait(TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(500)).Screen().Contains("1 ada ", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30)));
+    }
+}
