@@ -47,8 +47,8 @@ echo "peak memory of the million-point run:"
 /usr/bin/time -f "  JIT:    %M KB" $jit $args >/dev/null
 /usr/bin/time -f "  numpy:  %M KB" $numpy >/dev/null
 echo "first frame of the game:"
-for i in 1 2 3; do echo -n "  native: "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$native" | head -n 1; done
-for i in 1 2 3; do echo -n "  JIT:    "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$jit" | head -n 1; done
+for i in 1 2 3; do echo -n "  native: "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$native" | grep "first frame"; done
+for i in 1 2 3; do echo -n "  JIT:    "; /usr/bin/python3 "$root/tests/native/play_in_pty.py" "$jit" | grep "first frame"; done
 hyperfine --warmup 2 --runs 20 -N "$native levels" "$jit levels"
 hyperfine --warmup 1 --runs 5 -N "$native replay $work/runs" "$jit replay $work/runs" --export-markdown /dev/null
 echo "($runs run files)"
