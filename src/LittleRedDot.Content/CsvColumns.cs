@@ -57,7 +57,7 @@ public static class CsvColumns
         var wanted = new[] { xColumn, yColumn }.Concat(where.Keys).ToArray();
         if (wanted.Any(name => !header.Contains(name)) && Misread(header) is { } cause)
         {
-            var names = string.Join(", ", wanted.Where(name => !header.Contains(name)).Select(name => $"\"{TextSafety.Escape(name)}\""));
+            var names = string.Join(", ", wanted.Where(name => !header.Contains(name)).Select(name => $"\"{name}\""));
             errors.Add($"line {headerLine.ToString(CultureInfo.InvariantCulture)}", $"no column {names} in the header: {cause}. {ImportHint}");
             errors.ThrowIfAny();
         }

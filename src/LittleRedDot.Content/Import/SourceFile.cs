@@ -43,7 +43,7 @@ public static class SourceFile
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problem = $"cannot be read ({TextSafety.Escape(e.Message)})";
+                problem = $"cannot be read ({e.Message})";
             }
         }
 

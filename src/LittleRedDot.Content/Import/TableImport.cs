@@ -96,7 +96,7 @@ public static class TableImport
             else if (errors.Errors.Count < MaxReported)
             {
                 var (name, cell, problem) = x.Problem is not null ? (columns.XName, Cell(row, columns.X), x.Problem) : (columns.YName, Cell(row, columns.Y), y.Problem!);
-                errors.Add($"{lineWord} {row.Line.ToString(CultureInfo.InvariantCulture)}", $"column {name}: \"{TextSafety.Escape(Clip(cell))}\" {problem}");
+                errors.Add($"{lineWord} {row.Line.ToString(CultureInfo.InvariantCulture)}", $"column {name}: \"{Clip(cell)}\" {problem}");
             }
             else
             {
@@ -272,7 +272,7 @@ public static class TableImport
             {
                 return int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
                     ? number - 1
-                    : throw new ContentException(new LocatedError(file, string.Empty, $"{option} \"{TextSafety.Escape(name)}\": with --no-header, name a column by its number from 1 (e.g. --x 1 --y 2)"));
+                    : throw new ContentException(new LocatedError(file, string.Empty, $"{option} \"{name}\": with --no-header, name a column by its number from 1 (e.g. --x 1 --y 2)"));
             }
 
             for (var pass = 0; pass < 2; pass++)
@@ -286,13 +286,13 @@ public static class TableImport
                 }
             }
 
-            var names = string.Join(", ", header.Take(20).Select(h => $"\"{TextSafety.Escape(h)}\""));
+            var names = string.Join(", ", header.Take(20).Select(h => $"\"{h}\""));
             var where = $"{lineWord} {rows[headerAt].Line.ToString(CultureInfo.InvariantCulture)}";
             var numeric = header.Count > 0 && header.All(h => Value(h, decimalComma: false).Number is not null || Value(h, decimalComma: true).Number is not null);
             var hint = numeric
                 ? "; this first row looks like numbers, not names: if the file has no header, add --no-header and name columns by number (--x 1 --y 2)"
                 : int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? "; to name columns by number, add --no-header" : string.Empty;
-            throw new ContentException(new LocatedError(file, where, $"{option}: no column named \"{TextSafety.Escape(name)}\" in the header; it has {names}{hint}"));
+            throw new ContentException(new LocatedError(file, where, $"{option}: no column named \"{name}\" in the header; it has {names}{hint}"));
         }
     }
 }

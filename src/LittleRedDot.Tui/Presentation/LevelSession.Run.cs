@@ -137,9 +137,9 @@ public sealed partial class LevelSession
     }
 
     /// <summary>A path with the home folder written ~, so that it fits the message row.</summary>
-    private static string Home(string path)
+    private string Home(string path)
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = services.User.Home;
         return home.Length > 1 && path.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "~" + path[home.Length..] : path;
     }
 
@@ -190,11 +190,11 @@ public sealed partial class LevelSession
         var folder = save.BestFile is { } best ? Path.GetDirectoryName(best) + Path.DirectorySeparatorChar : null;
         if (save.NewBest && Playback!.Result.Outcome == Outcome.Reached)
         {
-            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Its run file is in {TextSafety.Escape(Home(folder))}" : "New best on this level!");
+            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Its run file is in {Home(folder)}" : "New best on this level!");
         }
         else if (save.NewBest && save.RunsFile is null && folder is not null)
         {
-            parts.Add($"Kept as your best so far, in {TextSafety.Escape(Home(folder))}");
+            parts.Add($"Kept as your best so far, in {Home(folder)}");
         }
 
         if (save.RunsFile is { } file)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LittleRedDot.Content;
 using LittleRedDot.Content.Authoring;
 using LittleRedDot.Content.Import;
 using LittleRedDot.Engine;
@@ -22,7 +21,7 @@ public static class NewLevelReport
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(table);
-        o.WriteLine($"read {TextSafety.Escape(CliContext.Shorten(Path.GetFullPath(file)))}: {TextSafety.Escape(string.Join(", ", table.Assumed))}");
+        o.WriteLine($"read {CliContext.Shorten(Path.GetFullPath(file))}: {string.Join(", ", table.Assumed)}");
         var kept = TableImport.Rows(table.X.Length);
         var parts = new List<string> { $"{TableImport.Rows(table.RowsRead)} read", $"{kept} kept" };
         if (table.LeftOut > 0)
@@ -37,7 +36,7 @@ public static class NewLevelReport
 
         o.WriteLine($"  {string.Join(", ", parts)}");
         var where = table.Where.Count == 0 ? string.Empty : " where " + string.Join(", ", table.Where.Select(w => $"{w.Key} = \"{w.Value}\""));
-        o.WriteLine(TextSafety.Escape($"  x = column \"{table.XName}\", y = column \"{table.YName}\"{where}; written to {csvName} (',' and '.', UTF-8)"));
+        o.WriteLine($"  x = column \"{table.XName}\", y = column \"{table.YName}\"{where}; written to {csvName} (',' and '.', UTF-8)");
     }
 
     public static void Design(TextWriter o, LevelDraft draft)

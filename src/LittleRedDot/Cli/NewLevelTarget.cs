@@ -53,7 +53,7 @@ public sealed class NewLevelTarget
         var full = Path.GetFullPath(source);
         if (string.Equals(full, LevelPath, StringComparison.Ordinal) || string.Equals(full, CsvPath, StringComparison.Ordinal))
         {
-            throw new UsageException($"--out: {TextSafety.Escape(CliContext.Shorten(full))} is the data file being read; new-level writes {TextSafety.Escape(CsvName)} and the level beside it, so give --out another name or folder");
+            throw new UsageException($"--out: {CliContext.Shorten(full)} is the data file being read; new-level writes {CsvName} and the level beside it, so give --out another name or folder");
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class NewLevelTarget
             NewLevelReport.Preview(context.Out, definition.Level, level.Draft);
             if (UsedElsewhere(context, loader, level.Id) is { } other)
             {
-                context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {TextSafety.Escape(CliContext.Shorten(other))}; level ids are unique under the levels folder, give another with --id");
+                context.Error.WriteLine($"error: the id \"{level.Id}\" is already used by {CliContext.Shorten(other)}; level ids are unique under the levels folder, give another with --id");
                 return ExitCodes.CheckFailed;
             }
 
@@ -113,10 +113,10 @@ public sealed class NewLevelTarget
                 return ExitCodes.CheckFailed;
             }
 
-            var shown = TextSafety.Escape(CliContext.Shorten(LevelPath));
+            var shown = CliContext.Shorten(LevelPath);
             if (dryRun)
             {
-                context.Out.WriteLine($"dry run: level \"{level.Id}\" is valid; nothing written (without --dry-run: {shown}{(csv is null ? string.Empty : " and " + TextSafety.Escape(CsvName))})");
+                context.Out.WriteLine($"dry run: level \"{level.Id}\" is valid; nothing written (without --dry-run: {shown}{(csv is null ? string.Empty : " and " + CsvName)})");
                 return ExitCodes.Success;
             }
 
@@ -127,13 +127,13 @@ public sealed class NewLevelTarget
 
             fs.File.Move(stagedLevel, LevelPath, overwrite: true);
             moved = true;
-            context.Out.WriteLine($"wrote {shown}{(csv is null ? string.Empty : $" and {TextSafety.Escape(CliContext.Shorten(CsvPath))}")}: level \"{level.Id}\", valid");
+            context.Out.WriteLine($"wrote {shown}{(csv is null ? string.Empty : $" and {CliContext.Shorten(CsvPath)}")}: level \"{level.Id}\", valid");
             context.Out.WriteLine($"  the solver's best reaches in {(best.Steps == 1 ? "1 step" : $"{best.Steps} steps")}; see everything with: littlereddot check-levels {shown}");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"error: {TextSafety.Escape(CliContext.Shorten(LevelPath))} could not be written ({TextSafety.Escape(e.Message)}); nothing was changed");
+            context.Error.WriteLine($"error: {CliContext.Shorten(LevelPath)} could not be written ({e.Message}); nothing was changed");
             return ExitCodes.BadInput;
         }
         finally
@@ -151,12 +151,12 @@ public sealed class NewLevelTarget
         var fs = context.FileSystem;
         if (fs.Directory.Exists(path))
         {
-            throw new UsageException($"--out: {TextSafety.Escape(CliContext.Shorten(path))} is a folder");
+            throw new UsageException($"--out: {CliContext.Shorten(path)} is a folder");
         }
 
         if (fs.File.Exists(path) && !force)
         {
-            throw new UsageException($"--out: {TextSafety.Escape(CliContext.Shorten(path))} exists; add --force to overwrite it");
+            throw new UsageException($"--out: {CliContext.Shorten(path)} exists; add --force to overwrite it");
         }
     }
 

@@ -164,7 +164,7 @@ public static class NewLevelVerb
             var eq = filter.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new UsageException($"--where: expected COL=TEXT, found \"{TextSafety.Escape(filter)}\"");
+                throw new UsageException($"--where: expected COL=TEXT, found \"{filter}\"");
             }
 
             result[filter[..eq]] = filter[(eq + 1)..];
