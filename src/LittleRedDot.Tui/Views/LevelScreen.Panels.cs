@@ -1,3 +1,4 @@
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
 using LittleRedDot.Tui.Plotting;
@@ -90,6 +91,11 @@ public sealed partial class LevelScreen
         }
 
         lines.Add(last);
+        if (session.Phase != SessionPhase.Running && (session.AsksPrediction || session.Prediction is not null))
+        {
+            lines.Insert(3, PredictionLine());
+        }
+
         if (controls.Frame.Height >= 8)
         {
             lines.Insert(3, new StyledLine());
@@ -105,6 +111,20 @@ public sealed partial class LevelScreen
                 .Add($"in [{NumberText.Short(min)}, {NumberText.Short(max)}]", Ink.Dim);
             var pad = Math.Max(1, width - line.Length - stepKeys.Length - typeKey.Length - 2);
             return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
+        }
+
+        // Predict first (issue 11): what the player says the next run will do, and the key that changes it.
+        StyledLine PredictionLine()
+        {
+            var said = session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet";
+            var line = new StyledLine("guess".PadRight(5), Ink.Title).Add(said.PadRight(18), session.Prediction is null ? Ink.Warn : Ink.Normal);
+            var (right, made) = session.PredictionScore;
+            if (made > 0)
+            {
+                line.Add($"{right}/{made} right", Ink.Dim);
+            }
+
+            return line.Add(new string(' ', Math.Max(1, width - line.Length - 1))).Add("P", Ink.Key);
         }
 
         // A free parameter whose start range is one value starts there and moves as the dot rolls; a fixed one never moves.
@@ -206,6 +226,11 @@ public sealed partial class LevelScreen
         var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
         lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
+        if (session.Verdict is { } verdict)
+        {
+            lines.AddRange(Wrapped(verdict.Why, verdict.Held ? Ink.Good : Ink.Warn, width));
+        }
+
         lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
@@ -302,7 +327,7 @@ public sealed partial class LevelScreen
 
     private StyledLine ChoosingKeys(string arrows, bool typeKeys)
     {
-        var line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α");
+        var line = new StyledLine(" ").Key(Enter, "launch").Key("P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
         {
             line.Key(arrows, "start");
