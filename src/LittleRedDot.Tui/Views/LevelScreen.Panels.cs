@@ -91,11 +91,6 @@ public sealed partial class LevelScreen
         }
 
         lines.Add(last);
-        if (session.Phase != SessionPhase.Running && (session.AsksPrediction || session.Prediction is not null))
-        {
-            lines.Insert(3, PredictionLine());
-        }
-
         if (controls.Frame.Height >= 8)
         {
             lines.Insert(3, new StyledLine());
@@ -111,20 +106,6 @@ public sealed partial class LevelScreen
                 .Add($"in [{NumberText.Short(min)}, {NumberText.Short(max)}]", Ink.Dim);
             var pad = Math.Max(1, width - line.Length - stepKeys.Length - typeKey.Length - 2);
             return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
-        }
-
-        // Predict first (issue 11): what the player says the next run will do, and the key that changes it.
-        StyledLine PredictionLine()
-        {
-            var said = session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet";
-            var line = new StyledLine("guess".PadRight(5), Ink.Title).Add(said.PadRight(18), session.Prediction is null ? Ink.Warn : Ink.Normal);
-            var (right, made) = session.PredictionScore;
-            if (made > 0)
-            {
-                line.Add($"{right}/{made} right", Ink.Dim);
-            }
-
-            return line.Add(new string(' ', Math.Max(1, width - line.Length - 1))).Add("P", Ink.Key);
         }
 
         // A free parameter whose start range is one value starts there and moves as the dot rolls; a fixed one never moves.
@@ -290,7 +271,17 @@ public sealed partial class LevelScreen
             return [new StyledLine(" " + notices[^1], Ink.Warn)];
         }
 
-        return [];
+        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.Prediction is not null) ? [PredictionLine()] : [];
+    }
+
+    /// <summary>Predict first (issue 11): what the player says the next run will do, the key that changes it, and how their predictions here fared.</summary>
+    private StyledLine PredictionLine()
+    {
+        var line = new StyledLine(" Your prediction: ", Ink.Title)
+            .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
+            .Add("  ").Key("P", "changes it");
+        var (right, made) = session.PredictionScore;
+        return made > 0 ? line.Add($"  · {right}/{made} right on this level", Ink.Dim) : line;
     }
 
     private IReadOnlyList<StyledLine> KeyLines(int width)
@@ -319,13 +310,19 @@ public sealed partial class LevelScreen
                     line = ChoosingKeys(arrows, typeKeys: false);
                 }
 
+                if (line.Length > width)
+                {
+                    // Esc is named in F1 and on the outcome panel; P predict has no other place before a run in most packs.
+                    line = ChoosingKeys(arrows, typeKeys: false, escape: false);
+                }
+
                 break;
         }
 
         return [line];
     }
 
-    private StyledLine ChoosingKeys(string arrows, bool typeKeys)
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool escape = true)
     {
         var line = new StyledLine(" ").Key(Enter, "launch").Key("P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
@@ -338,7 +335,8 @@ public sealed partial class LevelScreen
             line.Key(session.StartIsSet ? "A" : "A/B", "type");
         }
 
-        return line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+        line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help");
+        return escape ? line.Key("Esc", "levels") : line;
     }
 
     private string Stars(int stars) =>
