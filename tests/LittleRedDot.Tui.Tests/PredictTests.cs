@@ -39,7 +39,7 @@ public sealed class PredictTests : IDisposable
         var held = Squeezed(game.Screen());
         Assert.Equal(Presentation.SessionPhase.Finished, game.Level.Session.Phase);
         Assert.True(game.Level.Session.Verdict!.Held);
-        Shows(held, "Your prediction held: it glides in:");
+        Shows(held, "Your prediction held: it glides in —");
         Assert.Equal((1, 1), game.Services.Predictions("t-01-slope"));
 
         // A second try predicted "bounces in" (P twice), at α = 0.15: the dot flies off, and the verdict says so.
@@ -51,7 +51,7 @@ public sealed class PredictTests : IDisposable
         var missed = Squeezed(game.Screen());
         Shows(missed, "Your prediction missed: you said it");
         Assert.False(game.Level.Session.Verdict!.Held);
-        Assert.StartsWith("Your prediction missed: you said it bounces in, but it flies off:", game.Level.Session.Verdict.Why, StringComparison.Ordinal);
+        Assert.StartsWith("Your prediction missed: you said it bounces in, but it flies off —", game.Level.Session.Verdict.Why, StringComparison.Ordinal);
         Assert.Equal((1, 2), game.Services.Predictions("t-01-slope"));
 
         // The level list shows the tally.

@@ -67,6 +67,6 @@ public sealed record PredictionVerdict(Prediction Predicted, Prediction Actual, 
         var head = predicted == actual
             ? $"Your prediction held: it {Words(actual)}"
             : $"Your prediction missed: you said it {Words(predicted)}, but it {Words(actual)}";
-        return new PredictionVerdict(predicted, actual, $"{head}: {because}.");
+        return new PredictionVerdict(predicted, actual, $"{head} — {because}.");
     }
 }

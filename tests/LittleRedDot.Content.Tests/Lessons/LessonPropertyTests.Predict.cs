@@ -63,6 +63,6 @@ public sealed partial class LessonPropertyTests
         var bounced = glided with { Bounces = 1 };
         Assert.Equal(Prediction.GlidesIn, PredictionVerdict.Of(glided));
         Assert.Equal(Prediction.BouncesIn, PredictionVerdict.Of(bounced));
-        Assert.Equal("Your prediction missed: you said it glides in, but it bounces in: it reached the valley in 5 steps, crossing the floor (1 bounce) on the way.", PredictionVerdict.Judge(Prediction.GlidesIn, bounced).Why);
+        Assert.Equal("Your prediction missed: you said it glides in, but it bounces in — it reached the valley in 5 steps, crossing the floor (1 bounce) on the way.", PredictionVerdict.Judge(Prediction.GlidesIn, bounced).Why);
     }
 }
