@@ -108,6 +108,7 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
 
         return new Pack(name, folder, info.Title, info.Description, info.Workshop, files)
         {
+            Predict = info.Predict,
             Problem = problem is null ? null : $"{packFile}: {problem}; the pack is shown under its folder name",
         };
     }

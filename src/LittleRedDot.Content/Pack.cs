@@ -5,4 +5,7 @@ public sealed record Pack(string Name, string Folder, string Title, string? Desc
 {
     /// <summary>Why the pack's pack.json was not used (unreadable or malformed), naming the file; null when it was, or there is none.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>Whether the game asks for a prediction before each launch (pack.json "predict", issue 11).</summary>
+    public bool Predict { get; init; }
 }

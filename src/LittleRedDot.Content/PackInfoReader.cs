@@ -9,10 +9,11 @@ public static class PackInfoReader
         var errors = new ErrorSink(path);
         using var document = StrictJson.Parse(utf8, errors);
         errors.ThrowIfAny();
-        var m = new JsonNode(document!.RootElement, "$", errors).Object("a pack description", "title", "description", "workshop");
+        var m = new JsonNode(document!.RootElement, "$", errors).Object("a pack description", "title", "description", "workshop", "predict");
         errors.ThrowIfAny();
         string? title = null, description = null;
         var workshop = false;
+        var predict = false;
         if (m!.TryGetValue("title", out var t))
         {
             title = t.String("the pack title");
@@ -32,7 +33,12 @@ public static class PackInfoReader
             workshop = w.Boolean("whether the pack is a workshop pack") ?? false;
         }
 
+        if (m.TryGetValue("predict", out var p))
+        {
+            predict = p.Boolean("whether the pack asks for a prediction before each launch") ?? false;
+        }
+
         errors.ThrowIfAny();
-        return new PackInfo(title!, description, workshop);
+        return new PackInfo(title!, description, workshop, predict);
     }
 }

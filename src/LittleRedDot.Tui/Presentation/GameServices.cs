@@ -94,6 +94,9 @@ public sealed class GameServices
     /// <summary>The player's progress; null until a player is chosen.</summary>
     public ProgressStore? Progress { get; private set; }
 
+    /// <summary>How the player's predictions fared, per level (issue 11); null until a player is chosen.</summary>
+    private PredictionTally? predictions;
+
     public string SettingsFile => settingsStore.Path;
 
     /// <summary>Notices gathered since the last call, oldest first.</summary>
@@ -217,6 +220,27 @@ public sealed class GameServices
     /// <summary>The player's verified best run on a level, or null.</summary>
     public BestRun? Best(LevelDefinition level) => Progress?.Best(level);
 
+    /// <summary>The player's predictions on a level: how many held, how many were made ((0, 0) with no player yet).</summary>
+    public (int Right, int Made) Predictions(string levelId) => predictions?.For(levelId) ?? (0, 0);
+
+    /// <summary>Counts a prediction on a level in the player's progress; a file that cannot be written becomes a notice.</summary>
+    public void RecordPrediction(string levelId, bool held)
+    {
+        if (predictions is null)
+        {
+            return;
+        }
+
+        try
+        {
+            predictions.Add(levelId, held);
+        }
+        catch (ContentException e)
+        {
+            AddNotice($"the prediction was not saved: {Describe(e)}");
+        }
+    }
+
     /// <summary>Offers a run to the player's progress and copies it into the runs folder.</summary>
     public SaveReport SaveRun(LevelDefinition level, RunFile run)
     {
@@ -265,6 +289,11 @@ public sealed class GameServices
     {
         Player = player;
         Progress = new ProgressStore(FileSystem, dataFolder, player, Clock);
+        predictions = new PredictionTally(FileSystem, Progress.Folder);
+        if (predictions.Problem is { } problem)
+        {
+            AddNotice(problem);
+        }
     }
 
     /// <summary>Changes the settings and writes them; one change at a time (a room's token may arrive on another thread).</summary>

@@ -34,6 +34,11 @@ public sealed partial class LevelSession
             return false;
         }
 
+        if (!PredictionReady())
+        {
+            return false;
+        }
+
         var trace = new RunTrace(Level.Valley);
         witness = new RunWitness(Level);
         var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), new RunObservers(trace, witness));
@@ -43,6 +48,7 @@ public sealed partial class LevelSession
         Paused = false;
         SpeedIndex = SpeedLadder.StartIndexFor(run.Result!.Steps);
         Lesson = null;
+        Verdict = null;
         Message = null;
         var result = run.Result!;
         log.RunFinished(Definition.Id, player, OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);
@@ -149,6 +155,7 @@ public sealed partial class LevelSession
         Paused = false;
         var result = Playback!.Result;
         Lesson = Content.Lessons.Lesson.Explain(Level, LastRun!.Choice.Alpha, result, witness!, Workshop);
+        JudgePrediction();
         ComposeSaveMessage();
 
         // The best run now includes this one; its ghost is drawn under this path, so it shows from the next try.

@@ -22,12 +22,13 @@ public sealed partial class LevelSession
     private readonly ILogger log;
     private int hintIndex;
 
-    public LevelSession(LevelDefinition definition, bool workshop, GameServices services)
+    public LevelSession(LevelDefinition definition, bool workshop, GameServices services, bool asksPrediction = false)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(services);
         Definition = definition;
         Workshop = workshop;
+        AsksPrediction = asksPrediction;
         this.services = services;
         log = services.Logging.CreateLogger<LevelSession>();
         log.LevelOpened(definition.Id, services.Player ?? "(no player yet)");

@@ -334,6 +334,11 @@ public sealed class ChooserScreen : GameView
         {
             yield return ("Not played yet.", Ink.Dim);
         }
+
+        if (services.Predictions(d.Id) is { Made: > 0 } predicted)
+        {
+            yield return ($"Predicted {predicted.Right}/{predicted.Made} right.", Ink.Dim);
+        }
     }
 
     private string RunsFolderLine() =>

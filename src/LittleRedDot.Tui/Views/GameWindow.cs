@@ -223,7 +223,7 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
         }
 
         var pack = chooser.Model.SelectedPack;
-        var session = new LevelSession(definition, pack?.Pack.Workshop ?? false, services);
+        var session = new LevelSession(definition, pack?.Pack.Workshop ?? false, services, pack?.Pack.Predict ?? false);
         level = new LevelScreen(theme, session, services, this, pack?.Title ?? string.Empty) { Visible = !TooSmall };
         ShowScreen(level);
         level.AddNotices(services.TakeNotices());

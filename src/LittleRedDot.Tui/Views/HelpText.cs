@@ -27,6 +27,7 @@ public static class HelpText
             "PgUp / PgDn  scroll the Learn panel, or the outcome when its lesson runs past the panel",
             "G  the ghost (your best run, drawn faintly) on/off     O  open a run file as the ghost: anyone's run on this level, checked like a replay",
             "N  (after a run) the next level     Esc  back to the level list",
+            "P  predict first: say what the dot will do before you launch — glides in (no bounce), bounces in (crosses the floor, then settles), runs out of steps, or flies off. One guess for the whole run. After it, the outcome panel says whether you were right, from the run's own outcome and bounce count; the level list keeps your score. The first pack asks for a guess before each launch.",
             string.Empty,
             "EVERYWHERE",
             "F1  this help     Ctrl+Q  quit     Ctrl+C  quit at once (anywhere, while typing too)",

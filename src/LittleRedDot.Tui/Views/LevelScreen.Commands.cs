@@ -34,6 +34,7 @@ public sealed partial class LevelScreen
         public const Command Story = (Command)1004;
         public const Command Learn = (Command)1005;
         public const Command Ghost = (Command)1006;
+        public const Command Predict = (Command)1007;
     }
 
     private void SetupCommands()
@@ -58,6 +59,7 @@ public sealed partial class LevelScreen
         AddCommand(GameCommand.TypeStart, () => Handle(When.Choosing, Handled(TypeStart)));
         AddCommand(Command.Open, () => Handle(When.Choosing, Handled(AskGhostFile)));
         AddCommand(GameCommand.NextLevel, () => Handle(When.Choosing, NextLevel));
+        AddCommand(GameCommand.Predict, () => Handle(When.Choosing, Handled(session.CyclePrediction)));
 
         AddCommand(Command.End, () => Handle(When.Running, Handled(session.SkipToEnd)));
         AddCommand(GameCommand.StepOnce, () => Handle(When.Running, Handled(session.StepOnce)));
@@ -96,6 +98,7 @@ public sealed partial class LevelScreen
         BindCharacters("t", GameCommand.Story);
         BindCharacters("l", GameCommand.Learn);
         BindCharacters("g", GameCommand.Ghost);
+        BindCharacters("p", GameCommand.Predict);
     }
 
     /// <summary>Binds each character typed with or without Shift (A and a, + on either layout) to a command.</summary>

@@ -1,3 +1,4 @@
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Content;
 using LittleRedDot.Engine;
 using LittleRedDot.Tui.Plotting;
@@ -206,6 +207,11 @@ public sealed partial class LevelScreen
         var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
         lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
+        if (session.Verdict is { } verdict)
+        {
+            lines.AddRange(Wrapped(verdict.Why, verdict.Held ? Ink.Good : Ink.Warn, width));
+        }
+
         lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
@@ -265,7 +271,17 @@ public sealed partial class LevelScreen
             return [new StyledLine(" " + notices[^1], Ink.Warn)];
         }
 
-        return [];
+        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.Prediction is not null) ? [PredictionLine()] : [];
+    }
+
+    /// <summary>Predict first (issue 11): what the player says the next run will do, the key that changes it, and how their predictions here fared.</summary>
+    private StyledLine PredictionLine()
+    {
+        var line = new StyledLine(" Your prediction: ", Ink.Title)
+            .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
+            .Add("  ").Key("P", "changes it");
+        var (right, made) = session.PredictionScore;
+        return made > 0 ? line.Add($"  · {right}/{made} right on this level", Ink.Dim) : line;
     }
 
     private IReadOnlyList<StyledLine> KeyLines(int width)
@@ -294,15 +310,21 @@ public sealed partial class LevelScreen
                     line = ChoosingKeys(arrows, typeKeys: false);
                 }
 
+                if (line.Length > width)
+                {
+                    // Esc is named in F1 and on the outcome panel; P predict has no other place before a run in most packs.
+                    line = ChoosingKeys(arrows, typeKeys: false, escape: false);
+                }
+
                 break;
         }
 
         return [line];
     }
 
-    private StyledLine ChoosingKeys(string arrows, bool typeKeys)
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool escape = true)
     {
-        var line = new StyledLine(" ").Key(Enter, "launch").Key("+/-", "α");
+        var line = new StyledLine(" ").Key(Enter, "launch").Key("P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
         {
             line.Key(arrows, "start");
@@ -313,7 +335,8 @@ public sealed partial class LevelScreen
             line.Key(session.StartIsSet ? "A" : "A/B", "type");
         }
 
-        return line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help").Key("Esc", "levels");
+        line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help");
+        return escape ? line.Key("Esc", "levels") : line;
     }
 
     private string Stars(int stars) =>

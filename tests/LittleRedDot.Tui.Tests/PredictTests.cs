@@ -1,0 +1,74 @@
+using Terminal.Gui.Input;
+using static LittleRedDot.Tui.Tests.ScreenText;
+
+namespace LittleRedDot.Tui.Tests;
+
+/// <summary>
+/// Predict first (issue 11) played at 80×24 as a player would, in a pack whose pack.json asks for predictions. The
+/// outcomes are derived by hand in <see cref="TestLevels.Slope"/>: from β1 = −2.5 (the middle of the start range),
+/// α = 0.04 multiplies the distance from the floor by 1 − 22·0.04 = 0.12 each step — it never changes sign (0
+/// bounces) and reaches the valley — so it glides in; α = 0.15 multiplies it by −2.3 and flies off.
+/// </summary>
+public sealed class PredictTests : IDisposable
+{
+    private readonly TestLevels levels = new();
+
+    public PredictTests() =>
+        File.WriteAllText(Path.Combine(levels.Levels, "1-first", "pack.json"), """{ "title": "First steps", "description": "Meet the dot.", "predict": true }""");
+
+    public void Dispose() => levels.Dispose();
+
+    [Fact]
+    public void Enter_without_a_prediction_asks_for_one_and_the_verdict_follows_the_run()
+    {
+        using var game = new GameHarness(levels);
+        game.Press(Key.Enter, Key.Enter); // open the first level, close its story
+        var before = game.Screen();
+        Shows(before, "Your prediction: none yet");
+        Shows(before, "P predict");
+
+        game.Press(Key.A).Type("0.04").Press(Key.Enter);
+        game.Press(Key.Enter); // no prediction yet: the pack asks for one first
+        var asked = game.Screen();
+        Shows(asked, "Predict first: press P");
+        Assert.Equal(Presentation.SessionPhase.Setup, game.Level.Session.Phase);
+
+        game.Press(Key.P); // glides in
+        Shows(game.Screen(), "Your prediction: glides in");
+        game.Press(Key.Enter, Key.End);
+        var held = Squeezed(game.Screen());
+        Assert.Equal(Presentation.SessionPhase.Finished, game.Level.Session.Phase);
+        Assert.True(game.Level.Session.Verdict!.Held);
+        Shows(held, "Your prediction held: it glides in —");
+        Assert.Equal((1, 1), game.Services.Predictions("t-01-slope"));
+
+        // A second try predicted "bounces in" (P twice), at α = 0.15: the dot flies off, and the verdict says so.
+        game.Press(Key.Enter).Press(Key.A).Type("0.15").Press(Key.Enter);
+        game.Press(Key.P, Key.P);
+        Shows(game.Screen(), "Your prediction: bounces in");
+        Shows(game.Screen(), "1/1 right");
+        game.Press(Key.Enter, Key.End);
+        var missed = Squeezed(game.Screen());
+        Shows(missed, "Your prediction missed: you said it");
+        Assert.False(game.Level.Session.Verdict!.Held);
+        Assert.StartsWith("Your prediction missed: you said it bounces in, but it flies off —", game.Level.Session.Verdict.Why, StringComparison.Ordinal);
+        Assert.Equal((1, 2), game.Services.Predictions("t-01-slope"));
+
+        // The level list shows the tally.
+        game.Press(Key.Esc);
+        Shows(game.Screen(), "Predicted 1/2 right.");
+    }
+
+    [Fact]
+    public void Outside_a_predicting_pack_Enter_launches_and_no_verdict_is_shown()
+    {
+        using var game = new GameHarness(levels, levelId: "s-01-set");
+        game.Press(Key.Enter);
+        var screen = game.Screen();
+        DoesNotShow(screen, "Your prediction");
+        game.Press(Key.Enter, Key.End);
+        Assert.Equal(Presentation.SessionPhase.Finished, game.Level.Session.Phase);
+        Assert.Null(game.Level.Session.Verdict);
+        DoesNotShow(Squeezed(game.Screen()), "prediction");
+    }
+}
