@@ -139,6 +139,44 @@ public sealed class ValleyPicture
         {
             canvas.Text(plotLeft + 1, height - 1, $" the dot is off the {(map ? "map" : "chart")} ", Ink.Bad);
         }
+        else
+        {
+            Legend(canvas, width, height, input);
+        }
+    }
+
+    /// <summary>
+    /// What the marks mean, set into the picture's bottom edge in their own inks: the dot, its start, the lowest point,
+    /// the path and (when drawn) the ghost. A mark whose entry does not fit is left out whole, from the last.
+    /// </summary>
+    private void Legend(CellCanvas canvas, int width, int height, PictureInput input)
+    {
+        (char Glyph, Ink Ink, string Name)[] marks =
+        [
+            (glyphs.Dot, Ink.Dot, "dot"),
+            (glyphs.Start, Ink.Start, "start"),
+            (glyphs.Minimum, Ink.Minimum, "lowest"),
+            (glyphs.Path, Ink.Path, "path"),
+            (glyphs.Ghost, Ink.Ghost, "ghost"),
+        ];
+        var x = 2;
+        foreach (var (glyph, ink, name) in input.Ghost is null ? marks[..^1] : marks)
+        {
+            var entry = $" {glyph} {name}";
+            if (x + entry.Length + 1 > width - 2)
+            {
+                break;
+            }
+
+            canvas.Text(x, height - 1, $" {glyph}", ink);
+            canvas.Text(x + 2, height - 1, $" {name}", Ink.Dim);
+            x += entry.Length;
+        }
+
+        if (x > 2)
+        {
+            canvas.Text(x, height - 1, " ", Ink.Dim);
+        }
     }
 
     /// <summary>Puts a glyph where (β0, β1) lies; off the plot, a clipped mark is skipped and the dot becomes an arrow at the edge. Returns whether it was inside.</summary>
