@@ -323,6 +323,7 @@ public sealed class ValleyPicture
             bands[i] = largest > 0 ? Math.Clamp((int)(count * Math.Sqrt(gaps[i] / largest)), 0, count - 1) : 0;
         }
 
+        var contours = glyphs.Unicode ? BrailleContours(plotWidth, plotHeight, count, largest) : null;
         for (var cy = 0; cy < plotHeight; cy++)
         {
             for (var cx = 0; cx < plotWidth; cx++)
@@ -337,6 +338,17 @@ public sealed class ValleyPicture
                     continue;
                 }
 
+                if (contours is not null)
+                {
+                    var dots = contours[(cy * plotWidth) + cx];
+                    if (dots != 0)
+                    {
+                        background.Set(plotLeft + cx, plotTop + cy, (char)(0x2800 + dots), Ink.Axis);
+                    }
+
+                    continue;
+                }
+
                 var edge = (cx + 1 < plotWidth && bands[(cy * plotWidth) + cx + 1] != band)
                     || (cy + 1 < plotHeight && bands[((cy + 1) * plotWidth) + cx] != band);
                 if (edge)
@@ -347,6 +359,41 @@ public sealed class ValleyPicture
         }
 
         DrawFloorLine(plotWidth, plotHeight);
+    }
+
+    /// <summary>
+    /// The bands' edges in Braille dots, 2×4 to a cell: a dot wherever the band changes to the right or below at that
+    /// finer grid, so each contour ring reads as one continuous line at 80×24. Returns each cell's Braille bits (0: none).
+    /// </summary>
+    private int[] BrailleContours(int plotWidth, int plotHeight, int count, double largest)
+    {
+        var (subX, subY) = (xAxis with { Sub = 2 }, yAxis with { Sub = 4 });
+        var (w, h) = (subX.SubCells, subY.SubCells);
+        var bands = new int[w * h];
+        for (var sy = 0; sy < h; sy++)
+        {
+            var b1 = subY.ValueAtSub(sy);
+            for (var sx = 0; sx < w; sx++)
+            {
+                var g = level.Valley.Gap(subX.ValueAtSub(sx), b1);
+                bands[(sy * w) + sx] = largest > 0 && double.IsFinite(g) ? Math.Clamp((int)(count * Math.Sqrt(g / largest)), 0, count - 1) : count - 1;
+            }
+        }
+
+        var cells = new int[plotWidth * plotHeight];
+        for (var sy = 0; sy < h; sy++)
+        {
+            for (var sx = 0; sx < w; sx++)
+            {
+                var band = bands[(sy * w) + sx];
+                if ((sx + 1 < w && bands[(sy * w) + sx + 1] != band) || (sy + 1 < h && bands[((sy + 1) * w) + sx] != band))
+                {
+                    cells[((sy / 4) * plotWidth) + (sx / 2)] |= CurveDrawer.BrailleBit(sy % 4, sx % 2);
+                }
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>
