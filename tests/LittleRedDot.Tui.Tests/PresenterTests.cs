@@ -172,4 +172,19 @@ public sealed class PresenterTests
         var alone = dots.Where(d => !dots.Any(o => o != d && Math.Abs(o.X - d.X) <= 1 && Math.Abs(o.Y - d.Y) <= 1)).ToList();
         Assert.True(alone.Count == 0, $"{alone.Count} contour dots stand alone, e.g. {string.Join(", ", alone.Take(5))}:\n{canvas}");
     }
+
+    [Fact]
+    public void The_cost_curve_shares_its_scale_with_the_other_cost_drawn_faint_behind()
+    {
+        // RULES.md §1: half-mse is mse halved, so on one scale the mse curve's top is the top and half-mse's J* the floor.
+        // Oracle: the level's own J* (Valley.MinimumCost), halved; exact, a halving by 2 in binary floating point.
+        var picture = new ValleyPicture(Slope, GlyphSet.For(new TerminalTraits(Color: true, Unicode: true)), shaded: true);
+        var canvas = new CellCanvas();
+        picture.Render(canvas, 44, 13, new PictureInput(0, -4, 0, -4, null, 0, null));
+        Assert.Equal(Slope.Valley.MinimumCost / 2, picture.YMin);
+        Assert.Contains("The valley J(β1) · faint: half-mse", canvas.ToString(), StringComparison.Ordinal);
+        var inks = Enumerable.Range(0, canvas.Height).SelectMany(y => Enumerable.Range(0, canvas.Width).Select(x => canvas.InkAt(x, y))).ToList();
+        Assert.Contains(Ink.Line, inks); // mse, the level's cost
+        Assert.Contains(Ink.Ghost, inks); // half-mse, faint behind
+    }
 }

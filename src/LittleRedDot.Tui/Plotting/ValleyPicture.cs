@@ -69,7 +69,8 @@ public sealed class ValleyPicture
 
     public bool IsMap => map;
 
-    public string Title => map ? "The valley J(β0, β1) from above" : $"The valley J({FreeName})";
+    public string Title => map ? "The valley J(β0, β1) from above"
+        : $"The valley J({FreeName}) · faint: {Content.CostNames.Name(level.Rules.Cost == CostKind.Mse ? CostKind.HalfMse : CostKind.Mse)}";
 
     private string FreeName => freeIsBeta0 ? "β0" : "β1";
 
@@ -255,10 +256,10 @@ public sealed class ValleyPicture
 
         var (centre, half) = freeIsBeta0 ? (centre0, half0) : (centre1, half1);
         (XMin, XMax) = (centre - (half * zoom), centre + (half * zoom));
-        var top = Math.Max(Cost(XMin), Cost(XMax));
-        var floor = level.Valley.MinimumCost;
-
-        // The floor is the bottom row: J never goes below J*, so the scale does not either.
+        // One scale for both costs (half-mse is mse halved, RULES.md §1): the top is mse's, the floor half-mse's J*, so
+        // the other cost's curve, drawn faint behind, shows how halving J halves its slopes too.
+        var top = Math.Max(Math.Max(Cost(XMin), Cost(XMax)), Math.Max(OtherCost(XMin), OtherCost(XMax)));
+        var floor = Math.Min(level.Valley.MinimumCost, level.Valley.MinimumCost * OtherFactor);
         YMin = floor;
         YMax = top + (0.04 * (top - floor));
         if (!(YMax > YMin))
@@ -273,6 +274,11 @@ public sealed class ValleyPicture
         var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star)) * 1.1;
         return reach > 0 ? reach : Math.Max(Math.Abs(star) * 0.5, 1.0);
     }
+
+    /// <summary>The other cost at the same β: half-mse is mse × ½, so mse is half-mse × 2 (RULES.md §1).</summary>
+    private double OtherFactor => level.Rules.Cost == CostKind.Mse ? 0.5 : 2;
+
+    private double OtherCost(double free) => Cost(free) * OtherFactor;
 
     private double Cost(double free) =>
         freeIsBeta0 ? level.Valley.CostAt(free, level.Rules.Beta1.Value) : level.Valley.CostAt(level.Rules.Beta0.Value, free);
@@ -294,6 +300,7 @@ public sealed class ValleyPicture
         }
         else
         {
+            CurveDrawer.Draw(background, plotLeft, plotTop, xAxis, yAxis, OtherCost, Ink.Ghost, glyphs.Unicode);
             CurveDrawer.Draw(background, plotLeft, plotTop, xAxis, yAxis, Cost, Ink.Line, glyphs.Unicode);
         }
     }
