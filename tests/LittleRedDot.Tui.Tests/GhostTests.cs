@@ -40,6 +40,19 @@ public sealed class GhostTests : IDisposable
     }
 
     [Fact]
+    public void The_valley_says_what_its_marks_mean_and_names_the_ghost_only_when_it_is_drawn()
+    {
+        // Issue 11: the legend sits in the valley picture's bottom edge at 80×24, in the glyphs GlyphSet gives (Unicode, colour).
+        var file = SaveRun("t-01-slope", new Choice(0.04, 0, -4), "grace");
+        using var game = OpenSlope();
+        Shows(game.Screen(), "● dot ○ start × lowest • path ─");
+        DoesNotShow(game.Screen(), "∘ ghost");
+
+        game.Press(Key.O).Type(file).Press(Key.Enter);
+        Shows(game.Screen(), "● dot ○ start × lowest • path ∘ ghost ─");
+    }
+
+    [Fact]
     public void The_ghost_from_a_file_stays_when_the_players_own_best_changes()
     {
         var file = SaveRun("t-01-slope", new Choice(0.04, 0, -4), "grace");

@@ -76,7 +76,7 @@ public sealed class MarkdownTextTests
     public void No_shipped_story_hint_or_credit_shows_a_markdown_marker()
     {
         // The shipped levels (levels/ of this repository) use **…** and *…*; read as Markdown, none is left.
-        var root = FindLevels();
+        var root = TestLevels.ShippedLevels();
         var loader = new LevelLibrary(new FileSystem(), root).Loader;
         var texts = Directory.GetFiles(root, "*.level.json", SearchOption.AllDirectories)
             .Select(f => loader.ReadSpec(f))
@@ -89,18 +89,5 @@ public sealed class MarkdownTextTests
             Assert.DoesNotContain("**", shown, StringComparison.Ordinal);
             Assert.DoesNotContain("`", shown, StringComparison.Ordinal);
         }
-    }
-
-    private static string FindLevels()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LittleRedDot.sln")))
-            {
-                return Path.Combine(dir.FullName, "levels");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no LittleRedDot.sln above {AppContext.BaseDirectory}");
     }
 }

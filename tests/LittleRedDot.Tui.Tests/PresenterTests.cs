@@ -134,4 +134,57 @@ public sealed class PresenterTests
         Assert.Contains(glyphs.Floor, text);
         Assert.Contains("The valley J(β0, β1) from above", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_valley_maps_contour_rings_are_continuous_braille_lines_at_80x24()
+    {
+        // Issue 11: at 80×24 the map is 44×13 cells. Each ring is drawn in Braille dots (2×4 to a cell); a line is
+        // continuous when no dot stands alone: every dot has another among its 8 neighbours on the finer grid.
+        var glyphs = GlyphSet.For(new TerminalTraits(Color: false, Unicode: true));
+        var picture = new ValleyPicture(Both, glyphs, shaded: false);
+        var canvas = new CellCanvas();
+        picture.Render(canvas, 44, 13, new PictureInput(-6, -2, -6, -2, null, 0, null));
+        var dots = new HashSet<(int X, int Y)>();
+        for (var y = 0; y < canvas.Height; y++)
+        {
+            for (var x = 0; x < canvas.Width; x++)
+            {
+                var bits = canvas.GlyphAt(x, y) - 0x2800;
+                if (bits is <= 0 or > 0xFF || canvas.InkAt(x, y) != Ink.Axis)
+                {
+                    continue;
+                }
+
+                for (var row = 0; row < 4; row++)
+                {
+                    for (var col = 0; col < 2; col++)
+                    {
+                        if ((bits & CurveDrawer.BrailleBit(row, col)) != 0)
+                        {
+                            dots.Add(((2 * x) + col, (4 * y) + row));
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(dots.Count > 40, $"only {dots.Count} contour dots: the rings are not drawn in Braille");
+        var alone = dots.Where(d => !dots.Any(o => o != d && Math.Abs(o.X - d.X) <= 1 && Math.Abs(o.Y - d.Y) <= 1)).ToList();
+        Assert.True(alone.Count == 0, $"{alone.Count} contour dots stand alone, e.g. {string.Join(", ", alone.Take(5))}:\n{canvas}");
+    }
+
+    [Fact]
+    public void The_cost_curve_shares_its_scale_with_the_other_cost_drawn_faint_behind()
+    {
+        // RULES.md §1: half-mse is mse halved, so on one scale the mse curve's top is the top and half-mse's J* the floor.
+        // Oracle: the level's own J* (Valley.MinimumCost), halved; exact, a halving by 2 in binary floating point.
+        var picture = new ValleyPicture(Slope, GlyphSet.For(new TerminalTraits(Color: true, Unicode: true)), shaded: true);
+        var canvas = new CellCanvas();
+        picture.Render(canvas, 44, 13, new PictureInput(0, -4, 0, -4, null, 0, null));
+        Assert.Equal(Slope.Valley.MinimumCost / 2, picture.YMin);
+        Assert.Contains("The valley J(β1) · faint: half-mse", canvas.ToString(), StringComparison.Ordinal);
+        var inks = Enumerable.Range(0, canvas.Height).SelectMany(y => Enumerable.Range(0, canvas.Width).Select(x => canvas.InkAt(x, y))).ToList();
+        Assert.Contains(Ink.Line, inks); // mse, the level's cost
+        Assert.Contains(Ink.Ghost, inks); // half-mse, faint behind
+    }
 }

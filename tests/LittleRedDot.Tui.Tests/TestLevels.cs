@@ -93,6 +93,35 @@ public sealed class TestLevels : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The levels folder this repository ships (levels/ beside LittleRedDot.sln).</summary>
+    public static string ShippedLevels()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LittleRedDot.sln")))
+            {
+                return Path.Combine(dir.FullName, "levels");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no LittleRedDot.sln above {AppContext.BaseDirectory}");
+    }
+
+    /// <summary>Replaces the small test levels here with a copy of the shipped ones, so that playing them writes nothing into the repository.</summary>
+    public TestLevels WithShippedLevels()
+    {
+        Directory.Delete(Levels, recursive: true);
+        var from = ShippedLevels();
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(Levels, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        return this;
+    }
+
     public string Levels { get; }
 
     public string Data { get; }

@@ -12,10 +12,18 @@ public sealed class CellCanvas
     private char[] glyphs = [];
     private Ink[] inks = [];
     private sbyte[] shades = [];
+    private bool[] written = [];
+    private readonly List<string> cuts = [];
 
     public int Width { get; private set; }
 
     public int Height { get; private set; }
+
+    /// <summary>
+    /// The texts drawn since <see cref="Reset"/> that lost a visible character: past the canvas edge or a segment's width,
+    /// or under later text over them. Text shortened on purpose by <see cref="Fit"/> ends in its ellipsis and is not cut.
+    /// </summary>
+    public IReadOnlyList<string> Cuts => cuts;
 
     /// <summary>Makes the canvas this size (reusing its memory) and blank.</summary>
     public void Reset(int width, int height)
@@ -27,6 +35,7 @@ public sealed class CellCanvas
             glyphs = new char[width * height];
             inks = new Ink[width * height];
             shades = new sbyte[width * height];
+            written = new bool[width * height];
         }
 
         Width = width;
@@ -34,6 +43,8 @@ public sealed class CellCanvas
         Array.Fill(glyphs, ' ');
         Array.Fill(inks, Ink.Normal);
         Array.Fill(shades, (sbyte)-1);
+        Array.Fill(written, false);
+        cuts.Clear();
     }
 
     public bool Contains(int x, int y) => x >= 0 && y >= 0 && x < Width && y < Height;
@@ -71,9 +82,25 @@ public sealed class CellCanvas
     {
         ArgumentNullException.ThrowIfNull(text);
         text = TextSafety.Escape(text);
+        var cut = false;
         for (var i = 0; i < text.Length; i++)
         {
+            var visible = !char.IsWhiteSpace(text[i]);
+            if (!Contains(x + i, y))
+            {
+                cut |= visible;
+                continue;
+            }
+
+            var at = (y * Width) + x + i;
+            cut |= visible && written[at] && !char.IsWhiteSpace(glyphs[at]) && glyphs[at] != text[i];
+            written[at] |= visible;
             Set(x + i, y, text[i], ink);
+        }
+
+        if (cut)
+        {
+            cuts.Add(text);
         }
     }
 
@@ -91,6 +118,11 @@ public sealed class CellCanvas
 
             var safe = TextSafety.Escape(text);
             var part = safe.Length > width - used ? safe[..(width - used)] : safe;
+            if (!string.IsNullOrWhiteSpace(safe[part.Length..]))
+            {
+                cuts.Add(safe);
+            }
+
             Text(x + used, y, part, ink);
             used += part.Length;
         }
@@ -104,6 +136,8 @@ public sealed class CellCanvas
         other.glyphs.CopyTo(glyphs, 0);
         other.inks.CopyTo(inks, 0);
         other.shades.CopyTo(shades, 0);
+        other.written.CopyTo(written, 0);
+        cuts.AddRange(other.cuts);
     }
 
     /// <summary>A box with its title set into the top edge, like a panel.</summary>

@@ -10,6 +10,9 @@ public static class CurveDrawer
 {
     private static readonly int[,] BrailleBits = { { 0x01, 0x08 }, { 0x02, 0x10 }, { 0x04, 0x20 }, { 0x40, 0x80 } };
 
+    /// <summary>The Braille pattern bit (added to U+2800) of the dot at row 0–3, column 0–1 of a cell.</summary>
+    public static int BrailleBit(int row, int column) => BrailleBits[row, column];
+
     /// <param name="canvas">Where to draw.</param>
     /// <param name="left">The plot area's left column on the canvas.</param>
     /// <param name="top">The plot area's top row on the canvas.</param>

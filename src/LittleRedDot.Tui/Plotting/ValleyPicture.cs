@@ -69,7 +69,8 @@ public sealed class ValleyPicture
 
     public bool IsMap => map;
 
-    public string Title => map ? "The valley J(β0, β1) from above" : $"The valley J({FreeName})";
+    public string Title => map ? "The valley J(β0, β1) from above"
+        : $"The valley J({FreeName}) · faint: {Content.CostNames.Name(level.Rules.Cost == CostKind.Mse ? CostKind.HalfMse : CostKind.Mse)}";
 
     private string FreeName => freeIsBeta0 ? "β0" : "β1";
 
@@ -138,6 +139,44 @@ public sealed class ValleyPicture
         if (!Mark(canvas, input.Beta0, input.Beta1, cost, glyphs.Dot, Ink.Dot, clip: false))
         {
             canvas.Text(plotLeft + 1, height - 1, $" the dot is off the {(map ? "map" : "chart")} ", Ink.Bad);
+        }
+        else
+        {
+            Legend(canvas, width, height, input);
+        }
+    }
+
+    /// <summary>
+    /// What the marks mean, set into the picture's bottom edge in their own inks: the dot, its start, the lowest point,
+    /// the path and (when drawn) the ghost. A mark whose entry does not fit is left out whole, from the last.
+    /// </summary>
+    private void Legend(CellCanvas canvas, int width, int height, PictureInput input)
+    {
+        (char Glyph, Ink Ink, string Name)[] marks =
+        [
+            (glyphs.Dot, Ink.Dot, "dot"),
+            (glyphs.Start, Ink.Start, "start"),
+            (glyphs.Minimum, Ink.Minimum, "lowest"),
+            (glyphs.Path, Ink.Path, "path"),
+            (glyphs.Ghost, Ink.Ghost, "ghost"),
+        ];
+        var x = 2;
+        foreach (var (glyph, ink, name) in input.Ghost is null ? marks[..^1] : marks)
+        {
+            var entry = $" {glyph} {name}";
+            if (x + entry.Length + 1 > width - 2)
+            {
+                break;
+            }
+
+            canvas.Text(x, height - 1, $" {glyph}", ink);
+            canvas.Text(x + 2, height - 1, $" {name}", Ink.Dim);
+            x += entry.Length;
+        }
+
+        if (x > 2)
+        {
+            canvas.Text(x, height - 1, " ", Ink.Dim);
         }
     }
 
@@ -217,10 +256,10 @@ public sealed class ValleyPicture
 
         var (centre, half) = freeIsBeta0 ? (centre0, half0) : (centre1, half1);
         (XMin, XMax) = (centre - (half * zoom), centre + (half * zoom));
-        var top = Math.Max(Cost(XMin), Cost(XMax));
-        var floor = level.Valley.MinimumCost;
-
-        // The floor is the bottom row: J never goes below J*, so the scale does not either.
+        // One scale for both costs (half-mse is mse halved, RULES.md §1): the top is mse's, the floor half-mse's J*, so
+        // the other cost's curve, drawn faint behind, shows how halving J halves its slopes too.
+        var top = Math.Max(Math.Max(Cost(XMin), Cost(XMax)), Math.Max(OtherCost(XMin), OtherCost(XMax)));
+        var floor = Math.Min(level.Valley.MinimumCost, level.Valley.MinimumCost * OtherFactor);
         YMin = floor;
         YMax = top + (0.04 * (top - floor));
         if (!(YMax > YMin))
@@ -235,6 +274,11 @@ public sealed class ValleyPicture
         var reach = Math.Max(Math.Abs(rule.Min - star), Math.Abs(rule.Max - star)) * 1.1;
         return reach > 0 ? reach : Math.Max(Math.Abs(star) * 0.5, 1.0);
     }
+
+    /// <summary>The other cost at the same β: half-mse is mse × ½, so mse is half-mse × 2 (RULES.md §1).</summary>
+    private double OtherFactor => level.Rules.Cost == CostKind.Mse ? 0.5 : 2;
+
+    private double OtherCost(double free) => Cost(free) * OtherFactor;
 
     private double Cost(double free) =>
         freeIsBeta0 ? level.Valley.CostAt(free, level.Rules.Beta1.Value) : level.Valley.CostAt(level.Rules.Beta0.Value, free);
@@ -256,6 +300,7 @@ public sealed class ValleyPicture
         }
         else
         {
+            CurveDrawer.Draw(background, plotLeft, plotTop, xAxis, yAxis, OtherCost, Ink.Ghost, glyphs.Unicode);
             CurveDrawer.Draw(background, plotLeft, plotTop, xAxis, yAxis, Cost, Ink.Line, glyphs.Unicode);
         }
     }
@@ -285,6 +330,7 @@ public sealed class ValleyPicture
             bands[i] = largest > 0 ? Math.Clamp((int)(count * Math.Sqrt(gaps[i] / largest)), 0, count - 1) : 0;
         }
 
+        var contours = glyphs.Unicode ? BrailleContours(plotWidth, plotHeight, count, largest) : null;
         for (var cy = 0; cy < plotHeight; cy++)
         {
             for (var cx = 0; cx < plotWidth; cx++)
@@ -299,6 +345,17 @@ public sealed class ValleyPicture
                     continue;
                 }
 
+                if (contours is not null)
+                {
+                    var dots = contours[(cy * plotWidth) + cx];
+                    if (dots != 0)
+                    {
+                        background.Set(plotLeft + cx, plotTop + cy, (char)(0x2800 + dots), Ink.Axis);
+                    }
+
+                    continue;
+                }
+
                 var edge = (cx + 1 < plotWidth && bands[(cy * plotWidth) + cx + 1] != band)
                     || (cy + 1 < plotHeight && bands[((cy + 1) * plotWidth) + cx] != band);
                 if (edge)
@@ -309,6 +366,41 @@ public sealed class ValleyPicture
         }
 
         DrawFloorLine(plotWidth, plotHeight);
+    }
+
+    /// <summary>
+    /// The bands' edges in Braille dots, 2×4 to a cell: a dot wherever the band changes to the right or below at that
+    /// finer grid, so each contour ring reads as one continuous line at 80×24. Returns each cell's Braille bits (0: none).
+    /// </summary>
+    private int[] BrailleContours(int plotWidth, int plotHeight, int count, double largest)
+    {
+        var (subX, subY) = (xAxis with { Sub = 2 }, yAxis with { Sub = 4 });
+        var (w, h) = (subX.SubCells, subY.SubCells);
+        var bands = new int[w * h];
+        for (var sy = 0; sy < h; sy++)
+        {
+            var b1 = subY.ValueAtSub(sy);
+            for (var sx = 0; sx < w; sx++)
+            {
+                var g = level.Valley.Gap(subX.ValueAtSub(sx), b1);
+                bands[(sy * w) + sx] = largest > 0 && double.IsFinite(g) ? Math.Clamp((int)(count * Math.Sqrt(g / largest)), 0, count - 1) : count - 1;
+            }
+        }
+
+        var cells = new int[plotWidth * plotHeight];
+        for (var sy = 0; sy < h; sy++)
+        {
+            for (var sx = 0; sx < w; sx++)
+            {
+                var band = bands[(sy * w) + sx];
+                if ((sx + 1 < w && bands[(sy * w) + sx + 1] != band) || (sy + 1 < h && bands[((sy + 1) * w) + sx] != band))
+                {
+                    cells[((sy / 4) * plotWidth) + (sx / 2)] |= CurveDrawer.BrailleBit(sy % 4, sx % 2);
+                }
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>

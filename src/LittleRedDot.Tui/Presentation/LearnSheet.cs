@@ -33,11 +33,9 @@ public static class LearnSheet
         var b1 = frame.Beta1;
         var (sumR, sumRx, sumR2) = Sums(level, b0, b1);
         var (g0, g1) = valley.Gradient(b0, b1);
-        var lines = new List<string>
-        {
-            $"Step {frame.Step}: β0 = {S(b0)}, β1 = {S(b1)}",
-            $"r = β0 + β1·x − y  (N = {n})",
-        };
+        var lines = new List<string>();
+        Packed(lines, width, ", ", $"Step {frame.Step}: β0 = {S(b0)}", $"β1 = {S(b1)}");
+        lines.Add($"r = β0 + β1·x − y  (N = {n})");
         Equation(lines, width, mse ? "J = (1/N)·Σ r²" : "J = (1/(2N))·Σ r²", $"{(mse ? $"(1/{n})" : $"(1/{2 * n})")}·{P(sumR2)}", S(frame.Cost));
 
         var k = mse ? "2/N" : "1/N";
@@ -74,7 +72,7 @@ public static class LearnSheet
         }
         else
         {
-            lines.Add($"Σ r = {S(sumR)}   Σ r·x = {S(sumRx)}   Σ r² = {S(sumR2)}");
+            Packed(lines, width, "   ", $"Σ r = {S(sumR)}", $"Σ r·x = {S(sumRx)}", $"Σ r² = {S(sumR2)}");
         }
 
         return lines;
@@ -176,6 +174,29 @@ public static class LearnSheet
         {
             yield return string.Join(" ", shown.Select(c => row[c].PadLeft(widths[c])));
         }
+    }
+
+    /// <summary>
+    /// Parts joined by <paramref name="separator"/> on as few lines as fit <paramref name="width"/>, a line breaking only
+    /// between parts (a number is never split from its name). A part wider than the panel stands alone.
+    /// </summary>
+    private static void Packed(List<string> lines, int width, string separator, params string[] parts)
+    {
+        var line = parts[0];
+        foreach (var part in parts.Skip(1))
+        {
+            if (line.Length + separator.Length + part.Length <= width)
+            {
+                line += separator + part;
+            }
+            else
+            {
+                lines.Add(separator.Trim().Length > 0 ? line + separator.TrimEnd() : line);
+                line = part;
+            }
+        }
+
+        lines.Add(line);
     }
 
     /// <summary>"head = a = b" on one line when it fits the width, else one "= …" per line under the head.</summary>

@@ -25,8 +25,17 @@ public abstract class GameView : View
 
     protected GlyphSet Glyphs => Theme.Glyphs;
 
+    /// <summary>
+    /// The texts the last draw cut (lost a visible character at an edge, a width or under other text, or rows past the
+    /// bottom that nothing says are there): a test reads it to find meaning cut at a screen size (issue 11).
+    /// </summary>
+    public IReadOnlyList<string> Cuts => cuts;
+
+    private readonly List<string> cuts = [];
+
     protected sealed override bool OnDrawingContent(DrawContext? context)
     {
+        cuts.Clear();
         Draw(Viewport.Width, Viewport.Height);
         return true;
     }
@@ -42,6 +51,7 @@ public abstract class GameView : View
     protected void Blit(CellCanvas canvas)
     {
         ArgumentNullException.ThrowIfNull(canvas);
+        cuts.AddRange(canvas.Cuts);
         var unicode = Glyphs.Unicode;
         var screen = App?.Driver?.Contents;
         var origin = ViewportToScreen(Point.Empty);
@@ -104,6 +114,11 @@ public abstract class GameView : View
 
                     var safe = TextSafety.Escape(segment.Text);
                     var text = safe.Length > width - used ? safe[..(width - used)] : safe;
+                    if (!string.IsNullOrWhiteSpace(safe[text.Length..]))
+                    {
+                        cuts.Add(safe);
+                    }
+
                     SetAttribute(Theme[segment.Ink]);
                     AddStr(left + used, top + row, Glyphs.Unicode ? text : AsciiText.Of(text));
                     used += text.Length;
@@ -117,6 +132,9 @@ public abstract class GameView : View
             }
         }
     }
+
+    /// <summary>Notes text the view could not show whole (rows below its bottom) for <see cref="Cuts"/>.</summary>
+    protected void ReportCut(string text) => cuts.Add(text);
 
     /// <summary>Whether the screen cell already shows this glyph in this attribute.</summary>
     private static bool Shows(Cell[,]? screen, int column, int row, char glyph, Attribute attribute)

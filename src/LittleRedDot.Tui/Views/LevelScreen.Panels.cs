@@ -27,11 +27,16 @@ public sealed partial class LevelScreen
     private IReadOnlyList<StyledLine> HeaderLines(int width)
     {
         var right = services.Player is { } p ? $"player {p} " : string.Empty;
-        var left = new StyledLine(" ").Add(theme.Glyphs.Dot.ToString(), Ink.Dot).Add(" The Little Red Dot", Ink.Title)
-            .Add("  ·  ", Ink.Dim).Add(packTitle, Ink.Dim).Add(" › ", Ink.Dim).Add(session.Definition.Title, Ink.Title);
-        if (session.Workshop)
+        var workshop = session.Workshop ? "  (workshop)" : string.Empty;
+
+        // The level's title and "(workshop)" carry meaning; the pack's title gives way to them, cut with an ellipsis on purpose.
+        StyledLine Left(string pack) => new StyledLine(" ").Add(theme.Glyphs.Dot.ToString(), Ink.Dot).Add(" The Little Red Dot", Ink.Title)
+            .Add("  ·  ", Ink.Dim).Add(pack, Ink.Dim).Add(" › ", Ink.Dim).Add(session.Definition.Title, Ink.Title).Add(workshop, Ink.Warn);
+        var left = Left(packTitle);
+        if (left.Length + right.Length > width)
         {
-            left.Add("  (workshop)", Ink.Warn);
+            var room = packTitle.Length - (left.Length + right.Length - width);
+            left = Left(Plotting.CellCanvas.Fit(packTitle, Math.Max(1, room), theme.Glyphs.Ellipsis));
         }
 
         var gap = width - left.Length - right.Length;
@@ -152,6 +157,12 @@ public sealed partial class LevelScreen
         if (rules.Beta1.IsFree)
         {
             gradient.Add("∂J/∂β1 ", Ink.Dim).Add(NumberText.Short(g1));
+        }
+
+        if (gradient.Length > width)
+        {
+            // Two long numbers (1e-12 near the floor) overflow the panel: the gradient as one vector keeps both whole.
+            gradient = new StyledLine("∇J ", Ink.Dim).Add($"({NumberText.Short(g0)}, {NumberText.Short(g1)})");
         }
 
         var bounces = new StyledLine("bounces ", Ink.Dim).Add($"{frame.Bounces}", frame.Bounces > 0 ? Ink.Warn : Ink.Normal).Add(" · best ", Ink.Dim);

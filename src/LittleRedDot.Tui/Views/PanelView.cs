@@ -38,5 +38,11 @@ public class PanelView(Theme theme, Func<int, IReadOnlyList<StyledLine>> lines) 
         }
 
         Blit(canvas);
+        var hidden = content.Skip(Scroll + rows).Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList();
+        if (hidden.Count > 0 && PanelTitle?.Contains("PgDn", StringComparison.Ordinal) != true)
+        {
+            // Rows past the bottom that the title does not point to are cut: a player never learns they are there.
+            ReportCut(hidden[0].Text);
+        }
     }
 }
