@@ -41,9 +41,11 @@ public sealed partial class Room
             var now = room.time.GetUtcNow();
 
             // A run already counted is recognised by its digest, even after the round closed (an outbox resending).
+            // The name's token goes back only to whoever already holds it: a run file is shared freely, the token never.
             if (verdict.Verified && room.verifiedDigests.TryGetValue(run!.Digest, out var owner))
             {
-                Decided(new SubmitAnswer.AlreadyStored(room.claims.GetValueOrDefault(owner)));
+                var held = room.claims.TryGetValue(owner, out var stored) && SameSecret(stored, token) ? stored : null;
+                Decided(new SubmitAnswer.AlreadyStored(held));
                 return;
             }
 

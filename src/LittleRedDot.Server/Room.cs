@@ -180,6 +180,7 @@ public sealed partial class Room : IAsyncDisposable
                     job.Fail(new RoomUnavailableException("the room could not store it just now; send it again", e));
                 }
 
+                await ReloadAsync().ConfigureAwait(false);
                 continue;
             }
 
@@ -195,6 +196,30 @@ public sealed partial class Room : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// After a failed commit, takes the ids, claims and round from the database again: had the writer's memory drifted
+    /// from it (ids taken by another writer), undoing the batch alone would fail every later commit the same way.
+    /// </summary>
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            var records = await store.ReloadAsync(CancellationToken.None).ConfigureAwait(false);
+            lastSubmissionId = records.LastSubmissionId;
+            round = records.Round ?? round;
+            claims.Clear();
+            foreach (var (player, token) in records.Claims)
+            {
+                claims[player] = token;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The database cannot be read either: keep the undone state and try again after the next failure.
+            LogReloadFailed(log, e);
+        }
+    }
+
     private static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
 
     /// <summary>Compares a presented token with the stored one in time that does not depend on where they differ.</summary>
@@ -203,4 +228,7 @@ public sealed partial class Room : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} room changes could not be committed")]
     private static partial void LogCommitFailed(ILogger logger, Exception error, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The room's state could not be read again after a failed commit")]
+    private static partial void LogReloadFailed(ILogger logger, Exception error);
 }

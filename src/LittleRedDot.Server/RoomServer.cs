@@ -15,7 +15,7 @@ public static class RoomServer
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Starts serving <paramref name="room"/> at <paramref name="urls"/> (';'-separated) and returns the running app.</summary>
-    /// <exception cref="RoomStartException">The address is taken or cannot be used.</exception>
+    /// <exception cref="RoomStartException">The address is taken, cannot be used, or is not an address (a port beyond 65535).</exception>
     public static async Task<WebApplication> StartAsync(Room room, RoomOptions options, string urls, Action<ILoggingBuilder> logging, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(logging);
@@ -44,11 +44,18 @@ public static class RoomServer
         {
             await app.StartAsync(cancellation).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or SocketException or InvalidOperationException or FormatException or UriFormatException)
+        catch (Exception e) when (e is IOException or SocketException or InvalidOperationException or FormatException or ArgumentException)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            var why = e is IOException { InnerException: { } inner } ? inner.Message : e.Message;
-            throw new RoomStartException($"cannot serve at {urls}: {why.ReplaceLineEndings(" ").Trim()}", e);
+            var why = e switch
+            {
+                IOException { InnerException: { } inner } => inner.Message,
+
+                // Kestrel's own parse of the address: a port out of range surfaces as the argument 'port'.
+                ArgumentException => "not an address to listen on; expected http://HOST:PORT with a port from 0 to 65535",
+                _ => e.Message,
+            };
+            throw new RoomStartException($"cannot serve at {urls} (--urls): {why.ReplaceLineEndings(" ").Trim()}", e);
         }
 
         return app;

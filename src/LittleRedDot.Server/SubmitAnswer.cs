@@ -8,7 +8,7 @@ public abstract record SubmitAnswer
     /// <summary>201: stored and ranked; the name's token (new when this run claimed the name).</summary>
     public sealed record Accepted(string Token) : SubmitAnswer;
 
-    /// <summary>200: this verified run (same digest) is already stored in the round; it is not counted again.</summary>
+    /// <summary>200: this verified run (same digest) is already stored in the round; it is not counted again. The token only when the request carried it.</summary>
     public sealed record AlreadyStored(string? Token) : SubmitAnswer;
 
     /// <summary>422: stored for the facilitator, never ranked.</summary>

@@ -222,7 +222,10 @@ public sealed class Outbox
         return delivery;
     }
 
-    /// <summary>Moves a refused run out of the way with the reason beside it; returns the reason.</summary>
+    /// <summary>
+    /// Moves a refused run out of the way with the reason beside it (escaped: it quotes the room, and the file is
+    /// read on a terminal); returns the reason.
+    /// </summary>
     private string Refuse(string file, string reason)
     {
         var folder = fileSystem.Path.Combine(fileSystem.Path.GetDirectoryName(file)!, "refused");
@@ -230,7 +233,7 @@ public sealed class Outbox
         try
         {
             fileSystem.Directory.CreateDirectory(folder);
-            AtomicFile.Write(fileSystem, fileSystem.Path.Combine(folder, name[..^RunSuffix.Length] + ".reason.txt"), Encoding.UTF8.GetBytes(reason + "\n"));
+            AtomicFile.Write(fileSystem, fileSystem.Path.Combine(folder, name[..^RunSuffix.Length] + ".reason.txt"), Encoding.UTF8.GetBytes(TextSafety.Escape(reason) + "\n"));
             fileSystem.File.Move(file, fileSystem.Path.Combine(folder, name), overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ContentException)

@@ -80,14 +80,17 @@ public sealed class RoomClient
 
         var problem = answer.Problem();
         var words = Describe(answer, problem);
-        if (problem is null && answer.Status == HttpStatusCode.NotFound)
+
+        // Something answers at this address, but not a room: a typo in the port, or another web server.
+        var notARoom = answer.Status == HttpStatusCode.NotFound && !answer.IsProblem;
+        if (notARoom)
         {
-            // Something answers at this address, but not a room: a typo in the port, or another web server.
             words += $": no room answers at {Room}; is this the address `littlereddot serve` printed?";
         }
 
-        // Busy (429), too slow (408) or broken (5xx): the run waits and goes again; any other refusal is final.
-        if (code is 408 or 429 or >= 500)
+        // Busy (429), too slow (408), broken (5xx), sent elsewhere (3xx, never followed) or no room there at all:
+        // the run waits and goes again; only a room's own refusal is final.
+        if (code is 408 or 429 or >= 500 or (>= 300 and < 400) || notARoom)
         {
             return new Delivery(DeliveryStatus.NotDelivered, $"the room {Room} could not take the run now ({words})", code);
         }
@@ -239,6 +242,9 @@ public sealed class RoomClient
                 return null;
             }
         }
+
+        /// <summary>The body is a room's problem (RFC 9457 `application/problem+json`), not any web server's page.</summary>
+        public bool IsProblem => string.Equals(MediaType, "application/problem+json", StringComparison.OrdinalIgnoreCase);
 
         public RoomWire.Problem? Problem() => Read(RoomJson.Default.Problem);
 

@@ -13,6 +13,9 @@ public interface IRoomStore : IAsyncDisposable
     /// <exception cref="RoomStoreException">The database cannot be opened, or was made by a newer program.</exception>
     Task<RoomRecords> OpenAsync(CancellationToken cancellation);
 
+    /// <summary>Reads again what <see cref="OpenAsync"/> loaded: after a failed commit the database, not the writer's memory, is the truth.</summary>
+    Task<RoomRecords> ReloadAsync(CancellationToken cancellation);
+
     /// <summary>Applies the changes in order in one transaction.</summary>
     Task CommitAsync(IReadOnlyList<RoomChange> changes, CancellationToken cancellation);
 

@@ -18,7 +18,11 @@ public static class RoomStores
 
     public static bool IsConnectionString(string database) => database.Contains('=', StringComparison.Ordinal);
 
-    /// <summary>A SQLite file: write-ahead log, every commit synced to disk before it returns.</summary>
+    /// <summary>
+    /// A SQLite file: write-ahead log, every commit synced to disk before it returns. While open the store holds
+    /// <c>FILE.lock</c> exclusively (flock on Unix), so a second room on the same file is refused instead of
+    /// writing under the first one's feet.
+    /// </summary>
     public static IRoomStore Sqlite(string path)
     {
         var full = Path.GetFullPath(path);
@@ -43,8 +47,29 @@ public static class RoomStores
                 }
             },
             "INTEGER",
-            "BLOB"));
+            "BLOB",
+            () => HoldExclusively(full)));
     }
+
+    /// <summary>Opens <c>FILE.lock</c> shared with no one; another holder (in any process) makes it a <see cref="RoomStoreException"/>.</summary>
+    private static FileStream HoldExclusively(string database)
+    {
+        try
+        {
+            return new FileStream(database + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (IsHeldElsewhere(e))
+        {
+            throw new RoomStoreException($"the SQLite file {database} is in use by another serve (pid unknown); stop it or use --db another file", e);
+        }
+    }
+
+    /// <summary>
+    /// The lock is someone else's: flock's EWOULDBLOCK, which .NET hands over as the raw errno (11 on Linux, 35 on
+    /// macOS), or Windows' ERROR_SHARING_VIOLATION (32). A missing folder or a refused permission is another error.
+    /// </summary>
+    private static bool IsHeldElsewhere(IOException e) =>
+        OperatingSystem.IsWindows() ? (e.HResult & 0xFFFF) == 32 : e.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
 
     /// <summary>A PostgreSQL database; the description names host and database, never the password.</summary>
     public static IRoomStore Postgres(string connectionString)

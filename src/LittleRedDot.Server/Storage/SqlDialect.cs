@@ -4,13 +4,15 @@ namespace LittleRedDot.Server.Storage;
 
 /// <summary>
 /// What differs between the databases a room can use: how a connection is opened and set up, and the
-/// column types of the schema. Every query is the same portable SQL (named parameters, no upsert).
+/// column types of the schema, and how one writer holds the database for itself (<paramref name="Hold"/>, null: the
+/// database itself keeps writers apart). Every query is the same portable SQL (named parameters, no upsert).
 /// </summary>
 public sealed record SqlDialect(
     string Description,
     Func<CancellationToken, ValueTask<DbConnection>> OpenAsync,
     string Integer,
-    string Bytes)
+    string Bytes,
+    Func<IDisposable>? Hold = null)
 {
     /// <summary>
     /// The schema, one entry per version (RULES.md §9: versioned and upgraded at start). Version n's

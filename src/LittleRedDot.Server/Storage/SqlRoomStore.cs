@@ -11,6 +11,7 @@ namespace LittleRedDot.Server.Storage;
 public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = null) : IRoomStore
 {
     private DbConnection? writer;
+    private IDisposable? held;
 
     public string Description => dialect.Description;
 
@@ -21,19 +22,25 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
     {
         try
         {
+            held ??= dialect.Hold?.Invoke();
             writer = await dialect.OpenAsync(cancellation).ConfigureAwait(false);
             await UpgradeAsync(writer, cancellation).ConfigureAwait(false);
             return await LoadAsync(writer, cancellation).ConfigureAwait(false);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
+            await ReleaseAsync().ConfigureAwait(false);
             throw new RoomStoreException($"the database ({Description}) cannot be opened: {OneLine(e.Message)}", e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (RoomStoreException)
         {
-            throw new RoomStoreException($"the database ({Description}) cannot be opened: {OneLine(e.Message)}", e);
+            await ReleaseAsync().ConfigureAwait(false);
+            throw;
         }
     }
+
+    public async Task<RoomRecords> ReloadAsync(CancellationToken cancellation) =>
+        await LoadAsync(writer ?? throw new InvalidOperationException("the store is not open"), cancellation).ConfigureAwait(false);
 
     public async Task CommitAsync(IReadOnlyList<RoomChange> changes, CancellationToken cancellation)
     {
@@ -97,16 +104,24 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
 
     public async ValueTask DisposeAsync()
     {
+        await ReleaseAsync().ConfigureAwait(false);
+        if (owned is not null)
+        {
+            await owned.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes the writer's connection and lets go of the database.</summary>
+    private async Task ReleaseAsync()
+    {
         if (writer is not null)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
             writer = null;
         }
 
-        if (owned is not null)
-        {
-            await owned.DisposeAsync().ConfigureAwait(false);
-        }
+        held?.Dispose();
+        held = null;
     }
 
     private const string SelectSubmissions =

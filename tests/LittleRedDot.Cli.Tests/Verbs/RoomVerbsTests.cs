@@ -84,6 +84,23 @@ public sealed class RoomVerbsTests : IDisposable
         InProcess.AssertPlainErrors(result);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.Found, "text/html")]
+    [InlineData(HttpStatusCode.NotFound, "text/html")]
+    public void A_redirect_or_a_404_from_no_room_keeps_the_run_in_the_outbox_and_exits_0(HttpStatusCode status, string mediaType)
+    {
+        room.Next.Enqueue(_ => FakeRoom.Json(status, "<html>not a room</html>", mediaType));
+
+        var result = Submit("0.1");
+
+        // No room refused it: the run waits to go again, as after a 5xx.
+        Assert.Equal(0, result.Exit);
+        Assert.Contains($"waiting: the room {Url} could not take the run now ({(int)status} ", result.Error, StringComparison.Ordinal);
+        var kept = Assert.Single(Directory.GetFiles(OutboxFolder, "*.run.json", SearchOption.AllDirectories));
+        Assert.NotEqual("refused", Path.GetFileName(Path.GetDirectoryName(kept)));
+        InProcess.AssertPlainErrors(result);
+    }
+
     [Fact]
     public void A_refusal_with_escape_sequences_reaches_the_terminal_escaped()
     {

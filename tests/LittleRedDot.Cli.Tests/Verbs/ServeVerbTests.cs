@@ -29,6 +29,32 @@ public sealed partial class ServeVerbTests : IDisposable
     }
 
     [Fact]
+    public void An_address_with_no_such_port_is_exit_2_with_one_line_naming_urls()
+    {
+        const string urls = "http://127.0.0.1:99999";
+        var result = InProcess.Run("serve", "pack", "--levels", levels.Root, "--urls", urls, "--db", Path.Combine(levels.Path, "room.db"), "--admin-token", "t");
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.Equal(
+            $"error: cannot serve at {urls} (--urls): not an address to listen on; expected http://HOST:PORT with a port from 0 to 65535",
+            result.Error.TrimEnd('\n'));
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public async Task A_second_serve_on_the_same_database_is_exit_2_with_one_line()
+    {
+        var db = Path.Combine(levels.Path, "room.db");
+        await using var first = LittleRedDot.Server.Storage.RoomStores.Sqlite(db);
+        await first.OpenAsync(CancellationToken.None);
+
+        var result = InProcess.Run("serve", "pack", "--levels", levels.Root, "--urls", "http://127.0.0.1:0", "--db", db, "--admin-token", "t");
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.EndsWith("is in use by another serve (pid unknown); stop it or use --db another file", result.Error.TrimEnd('\n'), StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
     public void A_database_that_cannot_be_opened_is_exit_2_with_one_line()
     {
         var result = InProcess.Run("serve", "pack", "--levels", levels.Root, "--urls", "http://127.0.0.1:0", "--db", Path.Combine(levels.Path, "no", "such", "room.db"));

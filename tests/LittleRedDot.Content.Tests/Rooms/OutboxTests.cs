@@ -131,6 +131,21 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refusals_reason_file_holds_the_rooms_words_escaped_never_raw_control_characters()
+    {
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Forbidden, "Name \u001b[31mclaimed", "\u0007\u001b]0;owned\u0007"));
+        var run = Run("ada", 0.1);
+
+        await NewOutbox().SubmitAsync(Address, run, CancellationToken.None);
+
+        // Oracle: TextSafety.Escape turns ESC into the six characters \u001B and BEL into \u0007; the newline ends the file.
+        var reason = File.ReadAllText(Path.Combine(Data, "outbox", Address.FolderKey, "refused", run.Digest + ".reason.txt"));
+        Assert.DoesNotContain(reason[..^1], char.IsControl);
+        Assert.Contains("Name \\u001B[31mclaimed", reason, StringComparison.Ordinal);
+        Assert.Contains("\\u0007\\u001B]0;owned\\u0007", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_token_of_a_claimed_name_is_kept_per_room_and_player_and_sent_with_later_runs()
     {
         await NewOutbox().SubmitAsync(Address, Run("ada", 0.1), CancellationToken.None);

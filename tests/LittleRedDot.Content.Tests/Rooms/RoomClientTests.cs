@@ -78,15 +78,39 @@ public sealed class RoomClientTests : IDisposable
         Assert.Equal($"the room refused the run ({(int)status} {title}: because)", delivery.Message);
     }
 
-    [Fact]
-    public async Task A_404_that_is_not_a_rooms_problem_asks_whether_the_address_is_right()
+    [Theory]
+    [InlineData("<html>nginx</html>", "text/html")]
+    [InlineData("{ \"title\": \"Not Found\" }", "application/json")] // JSON, but not a room's problem+json
+    public async Task A_404_that_is_not_a_rooms_problem_asks_whether_the_address_is_right_and_keeps_the_run(string body, string mediaType)
     {
-        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("<html>nginx</html>", Encoding.UTF8, "text/html") });
+        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(body, Encoding.UTF8, mediaType) });
 
         var delivery = await client.SubmitAsync(RunBytes, null, CancellationToken.None);
 
-        Assert.Equal(DeliveryStatus.Refused, delivery.Status);
-        Assert.Equal("the room refused the run (404 Not Found: no room answers at http://127.0.0.1:5055; is this the address `littlereddot serve` printed?)", delivery.Message);
+        // No room said no: the run stays in the outbox for when the address is right.
+        Assert.Equal(DeliveryStatus.NotDelivered, delivery.Status);
+        Assert.EndsWith("404 Not Found: no room answers at http://127.0.0.1:5055; is this the address `littlereddot serve` printed?)", delivery.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.MovedPermanently)]
+    [InlineData(HttpStatusCode.Found)]
+    [InlineData(HttpStatusCode.TemporaryRedirect)]
+    [InlineData(HttpStatusCode.PermanentRedirect)]
+    public async Task A_redirect_is_not_followed_and_leaves_the_run_undelivered(HttpStatusCode status)
+    {
+        room.Next.Enqueue(_ =>
+        {
+            var moved = new HttpResponseMessage(status) { Content = new StringContent("<html>moved</html>", Encoding.UTF8, "text/html") };
+            moved.Headers.Location = new Uri("https://elsewhere.example/");
+            return moved;
+        });
+
+        var delivery = await client.SubmitAsync(RunBytes, null, CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.NotDelivered, delivery.Status);
+        Assert.StartsWith($"the room http://127.0.0.1:5055 could not take the run now ({(int)status} ", delivery.Message, StringComparison.Ordinal);
+        Assert.Single(room.Requests); // one POST, not a GET to the Location
     }
 
     [Theory]

@@ -87,12 +87,36 @@ public abstract partial class RoomContractTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         using var json = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.GetProperty("alreadyStored").GetBoolean());
-        // The outbox case: the first answer was lost, so the resend hands the name's token back.
-        Assert.Equal(token, json.RootElement.GetProperty("token").GetString());
+        // Whoever holds the token is told it again; the run file alone never hands it out (item below).
+        using var withToken = await room.Submit(body, token);
+        Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
+        using var held = JsonDocument.Parse(await withToken.Content.ReadAsStringAsync());
+        Assert.Equal(token, held.RootElement.GetProperty("token").GetString());
 
         var board = await room.Board();
         Assert.Equal(Pack.Record("ada").Result!.Score, Assert.Single(board.GetProperty("players").EnumerateArray()).GetProperty("score").GetInt64());
         Assert.Single(await room.Export());
+    }
+
+    [SkippableFact]
+    public async Task A_resubmitted_run_without_the_right_token_never_hands_out_the_names_token()
+    {
+        var room = Start();
+        var body = Pack.Run("ada");
+        await room.Accepted(body);
+
+        // Anyone may hold a shared run file: resending it without the token, or with a wrong one, is a 200 with no token.
+        foreach (var presented in new[] { null, "not-the-token" })
+        {
+            using var again = await room.Submit(body, presented);
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            using var json = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
+            Assert.True(json.RootElement.GetProperty("alreadyStored").GetBoolean());
+            Assert.False(json.RootElement.TryGetProperty("token", out _));
+        }
+
+        // So the name stays the player's: another run under it without the token is still refused.
+        await Problem.Expect(await room.Submit(Pack.Run("ada", "t-02")), HttpStatusCode.Forbidden);
     }
 
     [SkippableFact]

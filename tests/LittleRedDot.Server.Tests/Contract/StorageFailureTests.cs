@@ -1,4 +1,5 @@
 using System.Net;
+using LittleRedDot.Server.Storage;
 using LittleRedDot.Server.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -31,6 +32,26 @@ public sealed class StorageFailureTests : IAsyncDisposable
         await room.Accepted(run);
         Assert.Equal(1, (await room.Board()).GetProperty("round").GetProperty("number").GetInt32());
         Assert.Single(await room.Export());
+    }
+
+    [Fact]
+    public async Task A_commit_that_fails_because_the_database_moved_on_is_followed_by_one_that_succeeds()
+    {
+        using var database = new SqliteDatabase(pack);
+        factory = new RoomFactory(pack, database, time, wrap: s => store = new FailingStore(s));
+        var room = new RoomClient(factory.CreateClient());
+        await room.Accepted(pack.Run("ada"));
+
+        // Another writer took the next submission id behind the room's back (as a second serve on the file did).
+        await ((SqlRoomStore)store!.Inner).ExecuteAsync(
+            "INSERT INTO submissions (id, round_id, received_at, player, level_id, digest, verified, reason, field, message, body) "
+            + "VALUES (2, 1, '2026-11-26T09:00:00.0000000Z', 'eve', 't-01', 'x', 0, 'r', NULL, 'm', x'00')");
+        var run = pack.Run("bob");
+        await Problem.Expect(await room.Submit(run), HttpStatusCode.ServiceUnavailable);
+
+        // The room re-read the database after the failure, so the resend gets the next free id and is stored.
+        await room.Accepted(run);
+        Assert.Equal(3, (await room.Export()).Length);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,9 +7,13 @@ public sealed class FailingStore(IRoomStore inner) : IRoomStore
 {
     public bool Failing { get; set; }
 
+    public IRoomStore Inner => inner;
+
     public string Description => inner.Description;
 
     public Task<RoomRecords> OpenAsync(CancellationToken cancellation) => inner.OpenAsync(cancellation);
+
+    public Task<RoomRecords> ReloadAsync(CancellationToken cancellation) => inner.ReloadAsync(cancellation);
 
     public Task CommitAsync(IReadOnlyList<RoomChange> changes, CancellationToken cancellation) =>
         Failing ? throw new IOException("disk full (simulated)") : inner.CommitAsync(changes, cancellation);
