@@ -3,6 +3,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 
@@ -102,11 +103,10 @@ public abstract class GameView : View
                         break;
                     }
 
-                    var safe = TextSafety.Escape(segment.Text);
-                    var text = safe.Length > width - used ? safe[..(width - used)] : safe;
+                    var text = CellCanvas.Cut(TextSafety.Escape(segment.Text), width - used);
                     SetAttribute(Theme[segment.Ink]);
                     AddStr(left + used, top + row, Glyphs.Unicode ? text : AsciiText.Of(text));
-                    used += text.Length;
+                    used += Math.Max(0, text.GetColumns());
                 }
             }
 
