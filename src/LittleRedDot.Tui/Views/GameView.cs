@@ -3,7 +3,6 @@ using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Drawing;
-using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 
@@ -106,7 +105,7 @@ public abstract class GameView : View
                     var text = CellCanvas.Cut(TextSafety.Escape(segment.Text), width - used);
                     SetAttribute(Theme[segment.Ink]);
                     AddStr(left + used, top + row, Glyphs.Unicode ? text : AsciiText.Of(text));
-                    used += Math.Max(0, text.GetColumns());
+                    used += text.Length;
                 }
             }
 

@@ -200,7 +200,8 @@ public sealed partial class LessonPropertyTests
         return typedBack;
     }
 
-    private static string Steps(int n) => n == 1 ? "1 step" : $"{n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} steps";
+    // Counts are written plainly, as the level screen's header writes them ("2500 steps", not "2 500 steps").
+    private static string Steps(int n) => n == 1 ? "1 step" : $"{n.ToString(CultureInfo.InvariantCulture)} steps";
 
     private static double Number(string text) => double.Parse(text.Replace("−", "-", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
