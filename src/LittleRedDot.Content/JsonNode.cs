@@ -151,7 +151,7 @@ internal readonly struct JsonNode
 
         if (!long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Error($"expected {what} (a whole number), found {Clip(raw)}, which is too large");
+            Error($"expected {what} (a whole number), found {Clip(raw)}, which is out of range");
             return null;
         }
 

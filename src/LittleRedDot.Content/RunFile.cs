@@ -7,7 +7,7 @@ public sealed record RunFile
 {
     public const string FormatName = "littlereddot-run";
 
-    public int RulesVersion { get; init; } = Engine.RulesVersion.Current;
+    public long RulesVersion { get; init; } = Engine.RulesVersion.Current;
 
     public required string LevelId { get; init; }
 

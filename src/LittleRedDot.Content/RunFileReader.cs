@@ -136,7 +136,7 @@ public static partial class RunFileReader
 
         return new RunFile
         {
-            RulesVersion = (int)Math.Clamp(version!.Value, int.MinValue, int.MaxValue),
+            RulesVersion = version!.Value,
             LevelId = levelId,
             LevelSha256 = levelSha,
             Player = player,
@@ -155,8 +155,11 @@ public static partial class RunFileReader
             return null;
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? value
+        // RFC 3339 allows a leap second (23:59:60), which DateTimeOffset cannot hold: it is read as the instant after 23:59:59.
+        var leap = text.Length > 19 && text.AsSpan(11, 8).SequenceEqual("23:59:60");
+        var readable = leap ? string.Concat(text.AsSpan(0, 17), "59", text.AsSpan(19)) : text;
+        return DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
+            ? (leap ? value.AddSeconds(1) : value)
             : null;
     }
 

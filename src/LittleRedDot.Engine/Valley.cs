@@ -79,7 +79,11 @@ public sealed class Valley
         {
             if (!(q > 0))
             {
-                throw new DegenerateDataException("Every x is 0, so with β0 fixed the slope β1 changes nothing: the valley has no floor. Give the data some x ≠ 0.");
+                // Q = Σ x² is 0 either because every x is 0 or because each x² underflows (|x| below about 1e-154):
+                // say which, since "every x is 0" is false for the second (issue 14).
+                throw new DegenerateDataException(xs.IndexOfAnyExcept(0.0) >= 0
+                    ? "The x values are so close to 0 that their squares underflow to 0 in doubles, so with β0 fixed the valley has no floor the engine can compute. Scale x up (the level's xScale)."
+                    : "Every x is 0, so with β0 fixed the slope β1 changes nothing: the valley has no floor. Give the data some x ≠ 0.");
             }
 
             var c = beta0.Value;

@@ -33,6 +33,16 @@ public sealed class DegenerateDataTests
     }
 
     [Fact]
+    public void Tiny_x_whose_squares_underflow_is_refused_for_that_not_as_every_x_zero()
+    {
+        // Oracle: IEEE-754 — (1e-170)² = 1e-340 is below the smallest subnormal (about 4.9e-324), so it rounds to 0.
+        Assert.Equal(0.0, 1e-170 * 1e-170);
+        var e = Assert.Throws<DegenerateDataException>(() => TestLevels.Make([1e-170, 2e-170, 3e-170], [1, 2, 3], beta0: ParameterRule.Fixed(0)));
+        Assert.Contains("underflow", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every x is 0", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Equal_x_is_fine_when_one_parameter_is_fixed()
     {
         // β0 fixed at 0, x = 2, 2, y = 2, 6: β1* = Σxy/Σx² = (4 + 12)/8 = 2 by hand.

@@ -21,6 +21,15 @@ public sealed class PackLevels
             try
             {
                 var spec = loader.ReadSpec(file);
+                if (ids.Contains(spec.Id))
+                {
+                    // Two files claim one id: a run on it cannot say which it was played on, so it is refused, as
+                    // run and replay refuse it (RULES.md §6: ids are unique).
+                    levels.Remove(spec.Id);
+                    brokenLevels[spec.Id] = new ContentException(new LocatedError(file, "$.id", $"the id \"{spec.Id}\" is used by another level file of this pack too; level ids must be unique"));
+                    continue;
+                }
+
                 ids.Add(spec.Id);
                 try
                 {

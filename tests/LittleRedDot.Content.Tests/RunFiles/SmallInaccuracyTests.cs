@@ -1,0 +1,63 @@
+using System.Text;
+using LittleRedDot.Content.Board;
+using LittleRedDot.Content.Tests.TestSupport;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Content.Tests.RunFiles;
+
+/// <summary>Issue 14, kind 10: valid inputs read as what they are, and reported with the numbers they hold.</summary>
+public sealed class SmallInaccuracyTests : IDisposable
+{
+    private readonly RunFixture fixture = new();
+
+    public void Dispose() => fixture.Dispose();
+
+    [Fact]
+    public void A_leap_second_is_a_valid_rfc3339_time_read_as_the_instant_after_23_59_59()
+    {
+        // Oracle: RFC 3339 §5.6 allows second 60; 2016-12-31T23:59:60Z was a real leap second, one second after :59.
+        Assert.Equal(new DateTimeOffset(2017, 1, 1, 0, 0, 0, TimeSpan.Zero), RunFileReader.ParseSavedAt("2016-12-31T23:59:60Z"));
+        Assert.Null(RunFileReader.ParseSavedAt("2016-12-31T23:59:61Z"));
+    }
+
+    [Fact]
+    public void A_run_saved_at_a_leap_second_reads_back_and_verifies()
+    {
+        // The digest covers savedAt's text (RULES.md §7), so the run is recorded at that text, not re-written.
+        var level = fixture.Library().Find("t-01")!;
+        var text = Encoding.UTF8.GetString(RunFileWriter.ToBytes(RunRecorder.Record(level, RunFixture.Choice, "ada", RunFixture.SavedAt)));
+        var leap = text.Replace("2026-11-26T10:15:00Z", "2016-12-31T23:59:60Z", StringComparison.Ordinal);
+
+        var read = RunFileReader.Read(Encoding.UTF8.GetBytes(leap), "leap.run.json");
+
+        Assert.Equal("2016-12-31T23:59:60Z", read.SavedAt);
+        var verdict = RunVerifier.Verify(level, read);
+        Assert.Equal(VerifyReason.DigestDiffers, verdict.Reason); // the digest was made over the other time: read, then refused for that alone
+    }
+
+    [Fact]
+    public void A_huge_negative_rules_version_is_reported_as_written()
+    {
+        var text = File.ReadAllText(fixture.RunPath).Replace($"\"rulesVersion\": {RulesVersion.Current}", "\"rulesVersion\": -9000000000", StringComparison.Ordinal);
+        Assert.Contains("-9000000000", text, StringComparison.Ordinal);
+
+        var read = RunFileReader.Read(Encoding.UTF8.GetBytes(text), "old.run.json");
+        var verdict = RunVerifier.Verify(fixture.Library().Find("t-01"), read);
+
+        Assert.Equal(VerifyReason.OtherRules, verdict.Reason);
+        Assert.Contains("rules version -9000000000;", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_level_files_of_one_pack_with_one_id_make_its_runs_refused_not_ranked()
+    {
+        // RULES.md §6: ids are unique; run and replay refuse such a levels folder, and so does the board.
+        fixture.Temp.Write("levels/pack/u.level.json", File.ReadAllText(fixture.LevelPath));
+        var library = fixture.Library();
+        var levels = new PackLevels(library.Catalog.FindPack("pack")!, library.Loader);
+
+        Assert.Equal(["t-01"], levels.LevelIds);
+        var e = Assert.Throws<ContentException>(() => levels.Find("t-01"));
+        Assert.Contains("is used by another level file of this pack too", e.Message, StringComparison.Ordinal);
+    }
+}
