@@ -122,6 +122,6 @@ public static class NumberText
         return p;
     }
 
-    /// <summary>A whole number with thin grouping for readability, e.g. 10 000.</summary>
-    public static string Whole(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
+    /// <summary>A whole number written plainly, e.g. 2500: the way the level screen's header and the CLI write steps, so a lesson's counts read alike.</summary>
+    public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

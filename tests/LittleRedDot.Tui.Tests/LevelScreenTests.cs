@@ -52,7 +52,9 @@ public sealed class LevelScreenTests : IDisposable
         // The lesson (Content's Lesson, the same words `run` prints) starts with the run's own counters; 1 − α·λ = 1 − 0.04·22 = 0.12.
         Shows(outcome, "The dot reached the valley in 2 steps (par 3), without a single bounce.");
         Assert.Contains("1 − α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
-        Shows(screen, "New best! Its run file is in "); // no runs folder here: the progress folder keeps it
+        // No runs folder here: the progress folder keeps it, named whole within the 80-column message row (its middle as …).
+        var progress = Path.GetFileName(Path.GetDirectoryName(game.Level.Session.LastSave!.BestFile));
+        Shows(screen, $"New best! Run file: ~/…/progress/{progress}/ ");
         Assert.True(File.Exists(game.Level.Session.LastSave!.BestFile), game.Level.Session.LastSave!.BestFile);
     }
 
@@ -447,6 +449,18 @@ public sealed class LevelScreenTests : IDisposable
         var game = new GameHarness(levels);
         game.Press(Key.Enter, Key.Enter); // open the first level, close its story
         return game;
+    }
+
+    [Fact]
+    public void The_start_prompt_fits_the_80_column_message_row_whole()
+    {
+        using var game = OpenSlope();
+        game.Press(Key.B);
+
+        // The row's end is shown whole (the driver's text of the row pads "β1" by a cell, so the start is matched apart).
+        var screen = game.Screen();
+        Shows(screen, " Type the start β1");
+        Shows(screen, ", then Enter; a value out of range goes to its nearest end. ");
     }
 
     private static void SetChoice(GameHarness game, string alpha, string start)

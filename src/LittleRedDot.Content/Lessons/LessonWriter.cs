@@ -159,13 +159,17 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         var c = level.Curvature;
         var lam = TwoDials ? "λmax" : "λ";
         var bounce = Print(c.BounceAlpha, AlphaPromise.NeverCrossesAcross);
-        var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff);
+
+        // In a narrow valley the best α lies just under the stability limit: both get the digits that tell them apart,
+        // so the limit is never read as "just above" the best α (0.0258 and 0.0258 became 0.02586 and 0.02589).
+        var digits = TwoDials ? DigitsApart(c.BestAlpha, c.StableAlpha) : 3;
+        var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff, digits);
         var line = TwoDials ? " line" : string.Empty;
         Say($"The bounce threshold 1/{lam} is where 1 − α·{lam} turns negative: at α = {bounce} or less the dot never crosses the floor{line}"
             + $"{(TwoDials ? " across the valley" : string.Empty)}. The stability limit 2/{lam} is where it passes −1: at α = {stable} or less the dot never flies off.");
         if (TwoDials)
         {
-            var best = Print(c.BestAlpha, AlphaPromise.BestSingle);
+            var best = Print(c.BestAlpha, AlphaPromise.BestSingle, digits);
             var shape = c.Condition >= 10
                 ? "the valley is that many times more sharply curved across than along, so an α safe across it creeps along it"
                 : "the valley is nearly round, so one α suits both ways";
@@ -180,9 +184,9 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
     }
 
     /// <summary>An α for the player to type: cut below the value (its promise holds there), noted when the level's range leaves it out.</summary>
-    private string Print(double value, AlphaPromise promise)
+    private string Print(double value, AlphaPromise promise, int digits = 3)
     {
-        var printed = NumberText.Below(value);
+        var printed = NumberText.Below(value, digits);
         alphas.Add(new PrintedAlpha(printed, promise));
         var typed = double.Parse(printed, System.Globalization.CultureInfo.InvariantCulture);
         if (typed < level.Rules.AlphaMin || typed > level.Rules.AlphaMax)
@@ -194,6 +198,18 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
     }
 
     private static string N(double value) => NumberText.Short(value, 3);
+
+    /// <summary>The fewest significant digits, 3 or more, at which two α printed below their values read differently.</summary>
+    private static int DigitsApart(double lower, double upper)
+    {
+        var digits = 3;
+        while (digits < 17 && NumberText.Below(lower, digits) == NumberText.Below(upper, digits))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
 
     /// <summary>1 − α·λ with the digits that keep it off −1, 0 and 1 unless it is exactly one of them.</summary>
     private static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);

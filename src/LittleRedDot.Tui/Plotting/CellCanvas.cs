@@ -1,5 +1,7 @@
+using System.Globalization;
 using LittleRedDot.Content;
 using LittleRedDot.Tui.Theming;
+using Terminal.Gui.Text;
 
 namespace LittleRedDot.Tui.Plotting;
 
@@ -81,8 +83,11 @@ public sealed class CellCanvas
     public void Text(int x, int y, string text, Ink ink)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = TextSafety.Escape(text);
-        var cut = false;
+        var safe = TextSafety.Escape(text);
+
+        // Clipped at the right edge between grapheme clusters: a surrogate half left in the last cell cannot be drawn.
+        text = Cut(safe, Width - Math.Max(0, x));
+        var cut = !string.IsNullOrWhiteSpace(safe[text.Length..]);
         for (var i = 0; i < text.Length; i++)
         {
             var visible = !char.IsWhiteSpace(text[i]);
@@ -117,14 +122,14 @@ public sealed class CellCanvas
             }
 
             var safe = TextSafety.Escape(text);
-            var part = safe.Length > width - used ? safe[..(width - used)] : safe;
+            var part = Cut(safe, width - used);
             if (!string.IsNullOrWhiteSpace(safe[part.Length..]))
             {
                 cuts.Add(safe);
             }
 
             Text(x + used, y, part, ink);
-            used += part.Length;
+            used += Span(part);
         }
     }
 
@@ -171,20 +176,58 @@ public sealed class CellCanvas
         }
     }
 
-    /// <summary>Text cut to a width, with an ellipsis where it was cut.</summary>
+    /// <summary>Text cut to a width, with an ellipsis where it was cut (only between grapheme clusters, see <see cref="Cut"/>).</summary>
     public static string Fit(string text, int width, string ellipsis = "…")
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ellipsis);
-        if (width <= 0)
-        {
-            return string.Empty;
-        }
 
         // Fitted as it will be drawn: control characters already as their visible escapes, so the escape does not
         // push the text past its width (over a panel's border) when it is drawn.
         text = TextSafety.Escape(text);
-        return text.Length <= width ? text : width <= ellipsis.Length ? text[..width] : text[..(width - ellipsis.Length)] + ellipsis;
+        return Span(text) <= width ? text : Span(ellipsis) >= width ? Cut(text, width) : Cut(text, width - Span(ellipsis)) + ellipsis;
+    }
+
+    /// <summary>
+    /// The cells a piece of text takes: the larger of its terminal columns (Terminal.Gui's measure: wide characters
+    /// two, combining marks none) and its UTF-16 length (the canvas holds one char a cell). Text measured so is
+    /// drawn inside its width both on the canvas and on the screen.
+    /// </summary>
+    public static int Span(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Math.Max(text.Length, Math.Max(0, text.GetColumns()));
+    }
+
+    /// <summary>
+    /// The longest start of <paramref name="text"/> that ends between two grapheme clusters (so never inside a
+    /// surrogate pair, a ZWJ sequence or before a combining mark) and whose <see cref="Span"/> is at most
+    /// <paramref name="width"/> cells; empty when the width is zero or less. The one place the Tui cuts text.
+    /// </summary>
+    public static string Cut(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Span(text) <= width)
+        {
+            return text;
+        }
+
+        var end = 0;
+        var used = 0;
+        var clusters = StringInfo.GetTextElementEnumerator(text);
+        while (clusters.MoveNext())
+        {
+            var cells = Span(clusters.GetTextElement());
+            if (used + cells > width)
+            {
+                break;
+            }
+
+            used += cells;
+            end = clusters.ElementIndex + clusters.GetTextElement().Length;
+        }
+
+        return text[..end];
     }
 
     /// <summary>One row as text, for tests and for copying to the screen.</summary>

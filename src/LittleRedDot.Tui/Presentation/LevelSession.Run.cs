@@ -149,6 +149,19 @@ public sealed partial class LevelSession
         return home.Length > 1 && path.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "~" + path[home.Length..] : path;
     }
 
+    /// <summary>
+    /// A folder as the message row shows it: from ~ when under the home folder, its middle folders as "…" so that the
+    /// last two (progress/NAME/ in the data folder) fit the 80-column row whole: "~/…/progress/ada-1a2b3c/".
+    /// </summary>
+    private string Tail(string folder)
+    {
+        var sep = Path.DirectorySeparatorChar;
+        var shown = Home(folder);
+        var names = shown.Split(sep, StringSplitOptions.RemoveEmptyEntries);
+        var root = shown.StartsWith(sep) ? sep.ToString() : string.Empty;
+        return root + string.Join(sep, names.Length <= 3 ? names : [names[0], "…", names[^2], names[^1]]) + sep;
+    }
+
     private void Finish()
     {
         Phase = SessionPhase.Finished;
@@ -194,14 +207,14 @@ public sealed partial class LevelSession
         }
 
         // The folder, not the whole path: the file is named after the level, and the row is one line of 80 columns.
-        var folder = save.BestFile is { } best ? Path.GetDirectoryName(best) + Path.DirectorySeparatorChar : null;
+        var folder = save.BestFile is { } best ? Tail(Path.GetDirectoryName(best)!) : null;
         if (save.NewBest && Playback!.Result.Outcome == Outcome.Reached)
         {
-            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Its run file is in {Home(folder)}" : "New best on this level!");
+            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Run file: {folder}" : "New best on this level!");
         }
         else if (save.NewBest && save.RunsFile is null && folder is not null)
         {
-            parts.Add($"Kept as your best so far, in {Home(folder)}");
+            parts.Add($"Kept as your best so far, in {folder}");
         }
 
         if (save.RunsFile is { } file)

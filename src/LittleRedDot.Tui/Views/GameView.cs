@@ -113,7 +113,7 @@ public abstract class GameView : View
                     }
 
                     var safe = TextSafety.Escape(segment.Text);
-                    var text = safe.Length > width - used ? safe[..(width - used)] : safe;
+                    var text = CellCanvas.Cut(safe, width - used);
                     if (!string.IsNullOrWhiteSpace(safe[text.Length..]))
                     {
                         cuts.Add(safe);

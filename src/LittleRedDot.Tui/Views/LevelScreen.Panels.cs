@@ -274,7 +274,7 @@ public sealed partial class LevelScreen
                 EditTarget.Start0 => "the start β0",
                 _ => "the start β1",
             };
-            return [new StyledLine($" Type {name} and press Enter; a value outside the range is moved to its nearest end.", Ink.Key)];
+            return [new StyledLine($" Type {name} , then Enter; a value out of range goes to its nearest end.", Ink.Key)];
         }
 
         if (notices.Count > 0)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Text;
 
@@ -135,10 +137,10 @@ public sealed class RichText
                 {
                     // A word longer than the line is cut where the line ends (a wide character that would
                     // straddle it goes to the next line; on an empty line one always goes, so the cut moves on).
-                    var fits = CharsThatFit(rest, room - used);
+                    var fits = CellCanvas.Cut(rest, room - used).Length;
                     if (fits == 0 && used == 0)
                     {
-                        fits = char.IsSurrogatePair(rest, 0) ? 2 : 1;
+                        fits = StringInfo.GetNextTextElementLength(rest);
                     }
 
                     line.Add(rest[..fits], ink);
@@ -162,26 +164,8 @@ public sealed class RichText
         lines.Add(line);
     }
 
-    /// <summary>The terminal columns a piece of text takes (Terminal.Gui's measure: wide characters two, combining marks none).</summary>
-    private static int Columns(string text) => text.GetColumns();
-
-    /// <summary>How many UTF-16 chars of <paramref name="text"/> fit in <paramref name="columns"/> (whole runes only).</summary>
-    private static int CharsThatFit(string text, int columns)
-    {
-        var runes = TextFormatter.GetLengthThatFits(text, columns, 0, TextDirection.LeftRight_TopBottom);
-        var chars = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (runes-- <= 0)
-            {
-                break;
-            }
-
-            chars += rune.Utf16SequenceLength;
-        }
-
-        return chars;
-    }
+    /// <summary>The cells a piece of text takes where it is drawn (CellCanvas.Span: wide characters two, combining marks none).</summary>
+    private static int Columns(string text) => CellCanvas.Span(text);
 
     /// <summary>
     /// The runs as words, each a list of (text, ink) pieces — "**β1**," is one word in two inks; an empty

@@ -163,6 +163,12 @@ public sealed partial class LessonPropertyTests
             return 0;
         }
 
+        // The best single α sits just under the stability limit in a narrow valley: printed alike (0.0258 and 0.0258), a
+        // reader typing one unit more than "just above" the best α flies off. Printed, they must read apart.
+        var best = lesson.Alphas.FirstOrDefault(a => a.Promise == AlphaPromise.BestSingle);
+        var limit = lesson.Alphas.FirstOrDefault(a => a.Promise == AlphaPromise.NeverFliesOff);
+        Assert.True(best is null || limit is null || Number(best.Text) < Number(limit.Text), $"best α {best} is not printed below the limit {limit}. {context}");
+
         var typedBack = 0;
         foreach (var printed in lesson.Alphas)
         {
@@ -194,7 +200,8 @@ public sealed partial class LessonPropertyTests
         return typedBack;
     }
 
-    private static string Steps(int n) => n == 1 ? "1 step" : $"{n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} steps";
+    // Counts are written plainly, as the level screen's header writes them ("2500 steps", not "2 500 steps").
+    private static string Steps(int n) => n == 1 ? "1 step" : $"{n.ToString(CultureInfo.InvariantCulture)} steps";
 
     private static double Number(string text) => double.Parse(text.Replace("−", "-", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
