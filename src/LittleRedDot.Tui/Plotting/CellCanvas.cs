@@ -105,7 +105,7 @@ public sealed class CellCanvas
 
         if (cut)
         {
-            cuts.Add(text);
+            cuts.Add(safe);
         }
     }
 
