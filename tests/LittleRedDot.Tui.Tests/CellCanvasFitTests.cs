@@ -4,6 +4,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Text;
+using LittleRedDot.TestSupport;
 
 namespace LittleRedDot.Tui.Tests;
 
@@ -34,7 +35,7 @@ public sealed class CellCanvasFitTests
 
                 // Oracle: .NET's extended grapheme cluster boundaries of the shown text; the kept part ends on one.
                 var boundaries = StringInfo.ParseCombiningCharacters(shown).Append(shown.Length);
-                Assert.True(NoLoneSurrogate(fitted), $"a lone surrogate in \"{fitted}\"");
+                Assert.True(Utf16Text.IsWellFormed(fitted), $"a lone surrogate in \"{fitted}\"");
                 Assert.StartsWith(kept, shown, StringComparison.Ordinal);
                 Assert.Contains(kept.Length, boundaries);
                 Assert.InRange(fitted.GetColumns(), 0, Math.Max(0, c.Width));
@@ -52,22 +53,5 @@ public sealed class CellCanvasFitTests
 
         // By hand: 2 + 2 columns fit in 5, the third emoji would leave its high surrogate in the last cell.
         Assert.Equal("😀😀 ", canvas.Row(0));
-    }
-
-    private static bool NoLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,4 +1,5 @@
 using LittleRedDot.Content;
+using LittleRedDot.TestSupport;
 
 namespace LittleRedDot.Cli.Tests.Output;
 
@@ -38,14 +39,14 @@ public sealed class TerminalWriterTests
 
             writer.Flush();
             var written = sink.ToString();
-            Assert.True(IsWellFormed(written), $"seed {seed}, case {i}: a lone surrogate passed in {Visible(written)}");
+            Assert.True(Utf16Text.IsWellFormed(written), $"seed {seed}, case {i}: a lone surrogate passed in {Visible(written)}");
             foreach (var rune in written.EnumerateRunes())
             {
                 Assert.False(TextSafety.IsUnsafe(rune) && rune.Value != '\n', $"seed {seed}, case {i}: U+{rune.Value:X4} passed in {Visible(written)}");
             }
 
             // Oracle for well-formed text: the same text escaped whole by TextSafety, line feeds kept.
-            if (IsWellFormed(text))
+            if (Utf16Text.IsWellFormed(text))
             {
                 Assert.Equal(TextSafety.Escape(text, keepNewlines: true), written);
             }
@@ -83,23 +84,6 @@ public sealed class TerminalWriterTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string Visible(string text) => string.Concat(text.Select(c => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));

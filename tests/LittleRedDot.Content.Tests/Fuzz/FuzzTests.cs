@@ -4,6 +4,7 @@ using System.IO.Abstractions.TestingHelpers;
 using System.Text;
 using LittleRedDot.Content.Tests.TestSupport;
 using LittleRedDot.Engine;
+using LittleRedDot.TestSupport;
 
 namespace LittleRedDot.Content.Tests.Fuzz;
 
@@ -145,7 +146,7 @@ public sealed class FuzzTests
             // The player-name rule agrees with the same categories and never throws.
             var problem = PlayerName.Check(text);
             var scalars = text.EnumerateRunes().ToArray();
-            var allowed = text.Length > 0 && Rune.DecodeFromUtf16(text, out _, out _) is var _ && IsWellFormed(text)
+            var allowed = text.Length > 0 && Rune.DecodeFromUtf16(text, out _, out _) is var _ && Utf16Text.IsWellFormed(text)
                 && scalars.Length <= PlayerName.MaxLength && !scalars.Any(TextSafety.IsUnsafe);
             if (allowed != (problem is null))
             {
@@ -188,7 +189,7 @@ public sealed class FuzzTests
 
     private static void AssertNoUnsafe(string escaped, bool keepNewlines, string original)
     {
-        Assert.True(IsWellFormed(escaped), $"a lone surrogate survived in {Escape(original)}");
+        Assert.True(Utf16Text.IsWellFormed(escaped), $"a lone surrogate survived in {Escape(original)}");
         foreach (var rune in escaped.EnumerateRunes())
         {
             if (TextSafety.IsUnsafe(rune) && !(keepNewlines && rune.Value == '\n'))
@@ -196,23 +197,6 @@ public sealed class FuzzTests
                 Assert.Fail($"U+{rune.Value:X4} survived escaping {Escape(original)}");
             }
         }
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string Escape(string text) =>
