@@ -52,6 +52,8 @@ public sealed class NothingCutTests : IDisposable
             game.Press(Key.L);
             Look(game, "choosing, Learn open", cuts);
             game.Press(Key.L);
+            Look(game, "choosing, Learn's picture of why", cuts);
+            game.Press(Key.L);
 
             Assert.True(game.Level.Session.SetAlpha(choice.Alpha.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             game.Level.Session.PlaceStart(choice.Beta0, choice.Beta1);
@@ -70,6 +72,8 @@ public sealed class NothingCutTests : IDisposable
             Look(game, $"finished, {outcome}", cuts);
             game.Press(Key.L);
             Look(game, $"finished, {outcome}, Learn open", cuts);
+            game.Press(Key.L);
+            Look(game, $"finished, {outcome}, Learn's picture of why", cuts);
         }
 
         // The choices reach more than one outcome (the golden runs' choices: RULES.md §3 between α's two ends), so the

@@ -270,7 +270,7 @@ public sealed partial class LevelScreen
     /// <summary>PgUp/PgDn scroll the Learn panel, or the outcome when that shows; with neither, the key is not this screen's.</summary>
     private bool? ScrollPanel(int direction)
     {
-        if ((LearnShown ? learn : outcome.Visible ? outcome : null) is not { } panel)
+        if ((LearnPage == 1 ? learn : outcome.Visible ? outcome : null) is not { } panel)
         {
             return false;
         }
@@ -288,7 +288,7 @@ public sealed partial class LevelScreen
 
     private void ToggleLearn()
     {
-        LearnShown = !LearnShown;
+        LearnPage = (LearnPage + 1) % 3;
         UpdateVisibility();
     }
 
