@@ -137,10 +137,10 @@ public sealed class LearnWhyTests : IDisposable
         using var game = new GameHarness(levels);
         game.Press(Key.Enter, Key.Enter); // the level, its story
         game.Press(Key.L);
-        Shows(game.Screen(), "Learn 1/2: this step (PgUp/PgDn · L: why α)");
+        Shows(game.Screen(), "Learn 1/2 · PgDn · L: why α");
         game.Press(Key.L);
         var screen = game.Screen();
-        Shows(screen, "Learn 2/2: why α glides, crosses the floor or flies off (L closes)");
+        Shows(screen, "Learn 2/2: why α (L closes)");
         Shows(screen, "your α = ");
         Shows(screen, "1/λ");
         game.Press(Key.L);

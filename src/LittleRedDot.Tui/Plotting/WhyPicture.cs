@@ -30,7 +30,8 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
 
         var steps = DirectionStep.For(level, alpha, beta0, beta1);
         var lead = $"{when} ({glyphs.Dot} now, {glyphs.Path} after it): distance from the floor × (1 − α·λ)";
-        canvas.Text(1, 1, CellCanvas.Fit(lead.Length <= w ? lead : $"{when}: distance from the floor × (1 − α·λ)", w, glyphs.Ellipsis), Ink.Title);
+        var mid = $"{when}: distance from the floor × (1 − α·λ)";
+        canvas.Text(1, 1, CellCanvas.Fit(lead.Length <= w ? lead : mid.Length <= w ? mid : $"{when}: distance × (1 − α·λ)", w, glyphs.Ellipsis), Ink.Title);
         var (top, rows) = (2, h - 1);
         if (steps.Count == 1)
         {

@@ -286,7 +286,7 @@ public sealed partial class LevelScreen
     /// </summary>
     private void RenderWhy(CellCanvas canvas, int width, int height)
     {
-        const string title = "Learn 2/2: why α glides, crosses the floor or flies off (L closes)";
+        const string title = "Learn 2/2: why α (L closes)";
         if (session.Phase == SessionPhase.Setup || session.LastRun is not { } run)
         {
             whyPicture.Render(canvas, width, height, title, "One step from your start", session.Alpha, session.Start0, session.Start1);

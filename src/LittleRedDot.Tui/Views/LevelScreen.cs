@@ -64,7 +64,7 @@ public sealed partial class LevelScreen : View
         header = new PanelView(theme, HeaderLines) { Framed = false };
         scatter = new CanvasView(theme, (c, w, h) => scatterPicture.Render(c, w, h, Picture()));
         valley = new CanvasView(theme, (c, w, h) => valleyPicture.Render(c, w, h, Picture()));
-        learn = new PanelView(theme, LearnLines) { PanelTitle = "Learn 1/2: this step (PgUp/PgDn · L: why α)" };
+        learn = new PanelView(theme, LearnLines) { PanelTitle = "Learn 1/2 · PgDn · L: why α" };
         whyPicture = new WhyPicture(session.Level, theme.Glyphs);
         why = new CanvasView(theme, RenderWhy);
         outcome = new PanelView(theme, OutcomeLines) { PanelTitle = "How it went" };
