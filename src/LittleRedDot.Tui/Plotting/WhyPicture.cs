@@ -29,7 +29,7 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         }
 
         var steps = DirectionStep.For(level, alpha, beta0, beta1);
-        var lead = $"{when} ({glyphs.Dot} now, {glyphs.Path} after it): distance from the floor × (1 − α·λ)";
+        var lead = $"{when} ({glyphs.Dot} before, {glyphs.Path} after): distance from the floor × (1 − α·λ)";
         var mid = $"{when}: distance from the floor × (1 − α·λ)";
         canvas.Text(1, 1, CellCanvas.Fit(lead.Length <= w ? lead : mid.Length <= w ? mid : $"{when}: distance × (1 − α·λ)", w, glyphs.Ellipsis), Ink.Title);
         var (top, rows) = (2, h - 1);
@@ -58,7 +58,13 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
     {
         var two = step.Symbol != "λ";
         var head = two ? $"{char.ToUpperInvariant(step.Name[0])}{step.Name[1..]}: {step.Symbol} = {N(step.Lambda)}" : $"Along {step.Name}: λ = {N(step.Lambda)}";
+        var legend = $"   {glyphs.Dot} before  {glyphs.Path} after one step";
         canvas.Text(x, y, CellCanvas.Fit(head, w, glyphs.Ellipsis), Ink.Title);
+        if (head.Length + legend.Length <= w)
+        {
+            canvas.Text(x + head.Length, y, legend, Ink.Dim);
+        }
+
         var plotRows = Math.Max(h - FixedRows, 0);
         if (plotRows >= 2)
         {
