@@ -15,14 +15,6 @@ namespace LittleRedDot.Tui.Tests;
 /// </summary>
 public sealed class LearnWhyTests : IDisposable
 {
-    private static readonly Level Slope = new(
-        new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 0.001, 0.15, 30, 0.5, 3),
-        DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
-
-    private static readonly Level Both = new(
-        new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
-        DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
-
     private readonly TestLevels levels = new();
 
     public void Dispose() => levels.Dispose();
@@ -105,7 +97,7 @@ public sealed class LearnWhyTests : IDisposable
     public void The_picture_fits_and_names_alpha_and_both_thresholds_per_direction(int width, int height)
     {
         var glyphs = GlyphSet.For(new TerminalTraits(Color: true, Unicode: true));
-        foreach (var (level, alpha, b0, b1) in new[] { (Slope, 0.04, 0.0, -4.0), (Both, 0.09, -6.0, -2.0) })
+        foreach (var (level, alpha, b0, b1) in new[] { (PresenterTests.Slope, 0.04, 0.0, -4.0), (PresenterTests.Both, 0.09, -6.0, -2.0) })
         {
             var canvas = new CellCanvas();
             canvas.Reset(width, height);

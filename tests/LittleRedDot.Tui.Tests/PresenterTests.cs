@@ -9,11 +9,13 @@ namespace LittleRedDot.Tui.Tests;
 /// <summary>The presenters without a screen.</summary>
 public sealed class PresenterTests
 {
-    private static readonly Level Slope = new(
+    /// <summary>One free parameter (β1), mse, λ = 22: shared with the Learn picture's tests.</summary>
+    internal static readonly Level Slope = new(
         new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 0.001, 0.15, 30, 0.5, 3),
         DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
 
-    private static readonly Level Both = new(
+    /// <summary>Both parameters free, a long valley (κ ≈ 33): shared with the Learn picture's tests.</summary>
+    internal static readonly Level Both = new(
         new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
