@@ -96,9 +96,10 @@ public sealed class LearnWhyTests : IDisposable
     [InlineData(60, 49)] // the Learn column of 200×60
     public void The_picture_fits_and_names_alpha_and_both_thresholds_per_direction(int width, int height)
     {
-        var glyphs = GlyphSet.For(new TerminalTraits(Color: true, Unicode: true));
-        foreach (var (level, alpha, b0, b1) in new[] { (PresenterTests.Slope, 0.04, 0.0, -4.0), (PresenterTests.Both, 0.09, -6.0, -2.0) })
+        var cases = new[] { (PresenterTests.Slope, 0.04, 0.0, -4.0), (PresenterTests.Both, 0.09, -6.0, -2.0) };
+        foreach (var ((level, alpha, b0, b1), unicode) in cases.SelectMany(c => new[] { (c, true), (c, false) }))
         {
+            var glyphs = GlyphSet.For(new TerminalTraits(Color: unicode, Unicode: unicode)); // Braille and box lines, or ASCII strokes
             var canvas = new CellCanvas();
             canvas.Reset(width, height);
             new WhyPicture(level, glyphs).Render(canvas, width, height, "Learn 2/2", "One step from your start", alpha, b0, b1);
