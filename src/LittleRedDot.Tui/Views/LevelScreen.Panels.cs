@@ -300,14 +300,15 @@ public sealed partial class LevelScreen
         string score;
         if (session.PredictsPerWay)
         {
-            line = new StyledLine(" Predict ", Ink.Title);
+            // Each key stands before the way it changes: " Predict  P across: glides in  V along: none yet".
+            line = new StyledLine(" Predict", Ink.Title);
             foreach (var way in Enum.GetValues<Way>())
             {
                 var guess = session.Guess(way);
-                line.Add($" {WayVerdict.Name(way)}: ", Ink.Dim).Add(guess is { } g ? WayVerdict.Short(g) : "none yet", guess is null ? Ink.Warn : Ink.Normal);
+                line.Add("  ").Add(way == Way.Across ? "P" : "V", Ink.Key).Add($" {WayVerdict.Name(way)}: ", Ink.Dim)
+                    .Add(guess is { } g ? WayVerdict.Short(g) : "none yet", guess is null ? Ink.Warn : Ink.Normal);
             }
 
-            line.Add("  ").Key("P", WayVerdict.Name(Way.Across)).Key("V", WayVerdict.Name(Way.Along));
             var (across, along) = (session.PredictionScore(Way.Across), session.PredictionScore(Way.Along));
             score = across.Made + along.Made > 0 ? $" · {across.Right}/{across.Made}, {along.Right}/{along.Made} right" : string.Empty;
         }

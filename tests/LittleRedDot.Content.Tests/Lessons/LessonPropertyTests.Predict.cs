@@ -131,7 +131,7 @@ public sealed partial class LessonPropertyTests
         var crossingSteps = CrossingSteps(along, noise);
         var lambda = way == Way.Across ? level.Curvature.LambdaMax : level.Curvature.LambdaMin;
         var factor = 1 - (alpha * lambda);
-        var why = verdict.Why;
+        var why = verdict.Why.Replace('\u00A0', ' '); // no-break spaces read as spaces
         var clear = Math.Abs(along[0]) > 1e-6 * Scale(level) && result.Steps > 0;
 
         // Held or missed, in words that say so.
