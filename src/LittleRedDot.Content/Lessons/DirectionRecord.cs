@@ -35,6 +35,9 @@ public sealed class DirectionRecord(double lambda, double scale)
     /// <summary>What the first step multiplied the distance by, as measured (NaN when the dot started on the floor this way).</summary>
     public double MeasuredFactor => Start == 0 ? double.NaN : AfterFirst / Start;
 
+    /// <summary>Whether the run ended within round-off of the floor this way (no farther than the crossings' threshold).</summary>
+    public bool EndsOnFloor => Math.Abs(End) <= noise;
+
     /// <summary>|end| / |start|: how much of its starting distance the dot still had this way (NaN when it started on the floor).</summary>
     public double Remaining => Start == 0 ? double.NaN : Math.Abs(End) / Math.Abs(Start);
 

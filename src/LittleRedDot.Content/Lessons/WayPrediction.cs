@@ -120,6 +120,11 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
             return string.Empty;
         }
 
+        if (record.EndsOnFloor)
+        {
+            return ", ending on the floor within round-off";
+        }
+
         var r = record.Remaining;
         var times = Lesson.Near(r, 2, 1);
         return r < 1 ? $", keeping {Lesson.Percent(r)} of its distance"
