@@ -125,6 +125,11 @@ public sealed class PredictTests : IDisposable
 
         game.Press(Key.Esc);
         Shows(game.Screen(), "Predicted across 1/2, along 1/2 right.");
+
+        // F1 names both keys of the per-direction prediction.
+        var help = Plain(Views.HelpText.Text(unicode: true));
+        Assert.Contains("P guesses across the valley", help, StringComparison.Ordinal);
+        Assert.Contains("V along it", help, StringComparison.Ordinal);
     }
 
     /// <summary>A verdict as read: its no-break spaces (which keep "1 − α·λ" on one line) as spaces.</summary>
