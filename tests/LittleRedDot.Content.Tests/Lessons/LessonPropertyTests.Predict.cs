@@ -108,6 +108,43 @@ public sealed partial class LessonPropertyTests
         Assert.InRange(held, 1, judged - 1);
     }
 
+    [Theory]
+    [MemberData(nameof(ShippedTwoDialChoices))]
+    public void On_every_shipped_two_dial_level_each_direction_verdict_agrees_with_the_run(string id, double alpha, double beta0, double beta1)
+    {
+        var level = new LevelLibrary(new System.IO.Abstractions.FileSystem(), Levels.ShippedLevels.FindRoot()).Find(id)!.Level;
+        var choice = new Choice(alpha, beta0, beta1);
+        var witness = new RunWitness(level);
+        var result = Descent.Run(level, choice, witness);
+        var states = Record(level, choice);
+        var directions = Directions(level);
+        foreach (var way in Enum.GetValues<Way>())
+        {
+            foreach (var predicted in Enum.GetValues<WayPrediction>())
+            {
+                var verdict = WayVerdict.Judge(way, predicted, alpha, witness);
+                CheckWay(level, result, states, directions[(int)way], way, alpha, verdict, $"{id} α = {alpha:R} {way} predicted {predicted}: {verdict.Why}");
+            }
+        }
+    }
+
+    /// <summary><see cref="ShippedChoices"/> on the shipped levels where β0 and β1 both move (pack 2 and the real data).</summary>
+    public static TheoryData<string, double, double, double> ShippedTwoDialChoices()
+    {
+        var library = new LevelLibrary(new System.IO.Abstractions.FileSystem(), Levels.ShippedLevels.FindRoot());
+        var data = new TheoryData<string, double, double, double>();
+        foreach (var (id, alpha, beta0, beta1) in ShippedChoices().Select(r => ((string)r[0], (double)r[1], (double)r[2], (double)r[3])))
+        {
+            var valley = library.Find(id)!.Level.Valley;
+            if (valley.IsBeta0Free && valley.IsBeta1Free)
+            {
+                data.Add(id, alpha, beta0, beta1);
+            }
+        }
+
+        return data;
+    }
+
     [Fact]
     public void A_per_direction_prediction_needs_two_directions()
     {
