@@ -1,3 +1,4 @@
+using System.Globalization;
 using LittleRedDot.Engine;
 
 namespace LittleRedDot.Content.Lessons;
@@ -112,6 +113,21 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
         };
     }
 
+    /// <summary>
+    /// The largest power of ten n, 1000 or more, with 1/n still above <paramref name="fraction"/> (in (0, 10⁻³)), so that
+    /// "less than 1 part in n" is true and tight: it reads where "4.6e-4%" did not.
+    /// </summary>
+    private static long OnePartIn(double fraction)
+    {
+        var n = 1000L;
+        while (n < 1_000_000_000_000_000L && 1.0 / (n * 10) > fraction)
+        {
+            n *= 10;
+        }
+
+        return n;
+    }
+
     /// <summary>How much of its starting distance this way the dot kept: ", keeping 3.1% of its distance", ", ending 4.2 times as far out".</summary>
     private static string Left(DirectionRecord record, int steps)
     {
@@ -127,7 +143,8 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
 
         var r = record.Remaining;
         var times = Lesson.Near(r, 2, 1);
-        return r < 1 ? $", keeping {Lesson.Percent(r)} of its distance"
+        return r < 1e-3 ? $", keeping less than 1 part in {OnePartIn(r).ToString("N0", CultureInfo.InvariantCulture)} of its distance"
+            : r < 1 ? $", keeping {Lesson.Percent(r)} of its distance"
             : times == "1" ? ", ending as far out as it started"
             : $", ending {times} times as far out as it started";
     }

@@ -74,6 +74,7 @@ public sealed partial class LessonPropertyTests
         var seen = new HashSet<(Way, WayPrediction)>();
         var held = 0;
         var judged = 0;
+        var forms = new HashSet<string>();
         var twoDials = Cases.Select(c => c with { Freedom = 0 });
         Gen.Select(twoDials, Gen.Enum<WayPrediction>(), Gen.Enum<WayPrediction>()).Array[400].Sample(
             cases =>
@@ -92,6 +93,7 @@ public sealed partial class LessonPropertyTests
                         var verdict = WayVerdict.Judge(way, predicted, alpha, witness);
                         CheckWay(level, result, states, directions[(int)way], way, alpha, verdict, $"{c} {way} predicted {predicted}: {verdict.Why}");
                         seen.Add((way, verdict.Actual));
+                        forms.UnionWith(new[] { "1 part in", "within round-off", "% of its distance", "times as far out" }.Where(f => verdict.Why.Contains(f, StringComparison.Ordinal)));
                         held += verdict.Held ? 1 : 0;
                         judged++;
                     }
@@ -106,6 +108,7 @@ public sealed partial class LessonPropertyTests
         Assert.Equal(3, seen.Count(s => s.Item1 == Way.Across));
         Assert.True(seen.Count(s => s.Item1 == Way.Along) >= 2, string.Join(", ", seen));
         Assert.InRange(held, 1, judged - 1);
+        Assert.Equal(4, forms.Count); // each way of telling the distance kept is checked at least once
     }
 
     [Theory]
@@ -218,6 +221,12 @@ public sealed partial class LessonPropertyTests
             {
                 Assert.True(Math.Abs(along[^1]) <= noise, context);
             }
+            else if (WayPartIn().Match(why) is { Success: true } part)
+            {
+                // Less than 1 part in n, and not less than 1 part in 10·n (the bound is the tightest power of ten).
+                var parts = double.Parse(part.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+                Assert.True(remaining < 1 / parts && (remaining >= 1 / (10 * parts) || parts >= 1e18), $"{remaining:R} vs 1/{parts}. {context}");
+            }
             else if (WayKept().Match(why) is { Success: true } kept)
             {
                 Assert.True(remaining < 1, context);
@@ -268,6 +277,9 @@ public sealed partial class LessonPropertyTests
 
     [GeneratedRegex(@"it crossed on ([0-9]+) of its [0-9]+ steps, first on step ([0-9]+), last on step ([0-9]+)")]
     private static partial Regex WayCrossedSome();
+
+    [GeneratedRegex(@"keeping less than 1 part in ([0-9,]+) of its distance")]
+    private static partial Regex WayPartIn();
 
     [GeneratedRegex(@"keeping ([0-9.e-]+)% of its distance")]
     private static partial Regex WayKept();
