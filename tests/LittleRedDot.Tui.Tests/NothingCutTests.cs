@@ -58,6 +58,11 @@ public sealed class NothingCutTests : IDisposable
             Assert.True(game.Level.Session.SetAlpha(choice.Alpha.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             game.Level.Session.PlaceStart(choice.Beta0, choice.Beta1);
             game.Press(Key.P); // a prediction (pack 1 asks for one before a launch), so the verdict's row is read too
+            if (game.Level.Session.PredictsPerWay)
+            {
+                game.Press(Key.V); // and, with two dials, one per direction: both verdicts are read
+                Look(game, "choosing, predicted per direction", cuts);
+            }
             game.Press(Key.Enter).Wait(TimeSpan.FromMilliseconds(20));
             if (game.Level.Session.Phase == SessionPhase.Running)
             {

@@ -214,5 +214,5 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
     }
 
     /// <summary>1 − α·λ with the digits that keep it off −1, 0 and 1 unless it is exactly one of them.</summary>
-    private static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);
+    internal static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);
 }

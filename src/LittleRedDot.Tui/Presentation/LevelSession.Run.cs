@@ -49,6 +49,7 @@ public sealed partial class LevelSession
         SpeedIndex = SpeedLadder.StartIndexFor(run.Result!.Steps);
         Lesson = null;
         Verdict = null;
+        WayVerdicts = [];
         Message = null;
         var result = run.Result!;
         log.RunFinished(Definition.Id, player, OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);

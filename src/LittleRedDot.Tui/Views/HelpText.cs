@@ -32,7 +32,7 @@ public static class HelpText
             "O — open a run file as the ghost: anyone's run on this level, checked like a replay",
             "N — (after a run) the next level",
             "Esc — back to the level list",
-            "P — predict first: say what the dot will do before you launch — glides in (no bounce), bounces in (crosses the floor, then settles), runs out of steps, or flies off. One guess for the whole run. After it, the outcome panel says whether you were right, from the run's own outcome and bounce count; the level list keeps your score. The first pack asks for a guess before each launch.",
+            "P — predict first: before you launch, say what the dot will do; after the run the outcome panel says whether you were right and why, with this run's numbers, and the level list keeps your score. With one dial P names the whole run: glides in (reaches the floor without crossing it), bounces in (crosses it, then settles), runs out of steps, or flies off. With two dials the valley has two directions, each with its curvature λ, and each step multiplies the distance from the floor that way by 1\u00A0−\u00A0α·λ: P guesses across the valley (the steep way, λmax) and V along it (the shallow way, λmin) — glides in (the factor is 0 or more), crosses the floor each step (between −1 and 0), or flies off (below −1). The first pack asks for a guess before each launch.",
             string.Empty,
             "EVERYWHERE",
             "F1 — this help",

@@ -244,6 +244,11 @@ public sealed partial class LevelScreen
             lines.AddRange(Wrapped(verdict.Why, verdict.Held ? Ink.Good : Ink.Warn, width));
         }
 
+        foreach (var way in session.WayVerdicts)
+        {
+            lines.AddRange(Wrapped(way.Why, way.Held ? Ink.Good : Ink.Warn, width));
+        }
+
         lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
@@ -322,17 +327,41 @@ public sealed partial class LevelScreen
             return [new StyledLine(" " + notices[^1], Ink.Warn)];
         }
 
-        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.Prediction is not null) ? [PredictionLine()] : [];
+        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.HasPrediction) ? [PredictionLine(width)] : [];
     }
 
-    /// <summary>Predict first (issue 11): what the player says the next run will do, the key that changes it, and how their predictions here fared.</summary>
-    private StyledLine PredictionLine()
+    /// <summary>
+    /// Predict first (issue 11): what the player says the next run will do — per direction where both β0 and β1 move —
+    /// the keys that change it, and, where the row has room, how their predictions here fared.
+    /// </summary>
+    private StyledLine PredictionLine(int width)
     {
-        var line = new StyledLine(" Your prediction: ", Ink.Title)
-            .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
-            .Add("  ").Key("P", "changes it");
-        var (right, made) = session.PredictionScore;
-        return made > 0 ? line.Add($"  · {right}/{made} right on this level", Ink.Dim) : line;
+        StyledLine line;
+        string score;
+        if (session.PredictsPerWay)
+        {
+            // Each key stands before the way it changes: " Predict  P across: glides in  V along: none yet".
+            line = new StyledLine(" Predict", Ink.Title);
+            foreach (var way in Enum.GetValues<Way>())
+            {
+                var guess = session.Guess(way);
+                line.Add("  ").Add(way == Way.Across ? "P" : "V", Ink.Key).Add($" {WayVerdict.Name(way)}: ", Ink.Dim)
+                    .Add(guess is { } g ? WayVerdict.Short(g) : "none yet", guess is null ? Ink.Warn : Ink.Normal);
+            }
+
+            var (across, along) = (session.PredictionScore(Way.Across), session.PredictionScore(Way.Along));
+            score = across.Made + along.Made > 0 ? $" · {across.Right}/{across.Made}, {along.Right}/{along.Made} right" : string.Empty;
+        }
+        else
+        {
+            line = new StyledLine(" Your prediction: ", Ink.Title)
+                .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
+                .Add("  ").Key("P", "changes it");
+            var (right, made) = session.PredictionScore();
+            score = made > 0 ? $"  · {right}/{made} right on this level" : string.Empty;
+        }
+
+        return line.Length + score.Length <= width ? line.Add(score, Ink.Dim) : line;
     }
 
     private IReadOnlyList<StyledLine> KeyLines(int width)
@@ -375,7 +404,7 @@ public sealed partial class LevelScreen
 
     private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool escape = true)
     {
-        var line = new StyledLine(" ").Key(Enter, "launch").Key("P", "predict").Key("+/-", "α");
+        var line = new StyledLine(" ").Key(Enter, "launch").Key(session.PredictsPerWay ? "P/V" : "P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
         {
             line.Key(arrows, "start");
