@@ -236,12 +236,12 @@ public static class RoomEndpoints
                 var key = reader.GetString()!;
                 if (!known.Contains(key, StringComparer.Ordinal))
                 {
-                    return $"the body has the key \"{key}\", which this request does not take; expected: {string.Join(", ", known)}";
+                    return $"the body has the key \"{Excerpt.Of(key)}\", which this request does not take; expected: {string.Join(", ", known)}";
                 }
 
                 if (!seen.Add(key))
                 {
-                    return $"the body gives the key \"{key}\" more than once; give each key once";
+                    return $"the body gives the key \"{Excerpt.Of(key)}\" more than once; give each key once";
                 }
 
                 reader.Read();

@@ -57,6 +57,10 @@ public abstract partial class RoomContractTests
         Assert.Equal("the body gives the key \"action\" more than once; give each key once", twice.GetProperty("detail").GetString());
         var unknown = await Problem.Expect(await room.AdminPost("/api/round", """{ "action": "close", "At": "2026-11-26T09:30:00Z" }"""), HttpStatusCode.BadRequest);
         Assert.Equal("the body has the key \"At\", which this request does not take; expected: action, at", unknown.GetProperty("detail").GetString());
+        var longKey = new string('k', 30_000);
+        var quoted = await Problem.Expect(await room.AdminPost("/api/round", $$"""{ "action": "close", "{{longKey}}": 1 }"""), HttpStatusCode.BadRequest);
+        Assert.Contains($"\"{LittleRedDot.Content.Excerpt.Of(longKey)}\"", quoted.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(quoted.GetProperty("detail").GetString()!.Length < 200, "a key is quoted only in part (Excerpt)");
         var release = await Problem.Expect(await room.AdminPost("/api/release", """{ "player": "ada", "player": "bob" }"""), HttpStatusCode.BadRequest);
         Assert.Contains("\"player\" more than once", release.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.False((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
