@@ -2,11 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using LittleRedDot.Server.Http;
-using LittleRedDot.Server.Storage;
 using LittleRedDot.Server.Tests.Support;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LittleRedDot.Server.Tests.Contract;
 
@@ -19,28 +15,15 @@ namespace LittleRedDot.Server.Tests.Contract;
 public sealed class KestrelRejectionTests : IAsyncLifetime
 {
     private readonly TestPack pack = new();
-    private Room? room;
-    private Microsoft.AspNetCore.Builder.WebApplication? app;
-    private Uri? address;
+    private KestrelRoom? server;
 
-    public async Task InitializeAsync()
-    {
-        room = await Room.OpenAsync(RoomStores.Sqlite(pack.PathFor("room.db")), pack.Levels, new FakeTimeProvider(TestPack.SavedAt), NullLogger.Instance, CancellationToken.None);
-        app = await RoomServer.StartAsync(room, new RoomOptions { AdminToken = RoomFactory.AdminToken }, "http://127.0.0.1:0", logging => logging.SetMinimumLevel(LogLevel.Warning), CancellationToken.None);
-        address = new Uri(RoomServer.Addresses(app).Single());
-    }
+    public async Task InitializeAsync() => server = await KestrelRoom.StartAsync(pack, TestPack.SavedAt);
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        if (room is not null)
-        {
-            await room.DisposeAsync();
+            await server.DisposeAsync();
         }
 
         pack.Dispose();
@@ -130,7 +113,7 @@ public sealed class KestrelRejectionTests : IAsyncLifetime
     private async Task<string> Exchange(string request)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync(address!.Host, address.Port);
+        await client.ConnectAsync(server!.Address.Host, server.Address.Port);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(30));
