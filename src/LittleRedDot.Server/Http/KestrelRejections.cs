@@ -93,6 +93,9 @@ public static class KestrelRejections
         StatusCodes.Status414UriTooLong => "the path and query of the request are too long",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "the headers of the request are too large",
         StatusCodes.Status505HttpVersionNotsupported => "this server speaks HTTP/1.1 (and HTTP/1.0)",
+
+        // Kestrel also answers so when the app failed before it could answer at all (its error is in the server's log).
+        >= 500 => "the server could not answer this request",
         _ => "the server could not read the request",
     };
 

@@ -87,6 +87,12 @@ public sealed class KestrelRejectionTests : IAsyncLifetime
         Assert.Null(KestrelRejections.Rewrite("HTTP/1.1 100 Continue\r\n\r\n"u8));
         Assert.Null(KestrelRejections.Rewrite(Encoding.ASCII.GetBytes(bare + "{}")));
         Assert.Null(KestrelRejections.Rewrite(Encoding.ASCII.GetBytes(bare.Replace("400 Bad Request", "204 No Content", StringComparison.Ordinal))));
+
+        // Kestrel's own 500, when the app failed before it could answer, is a problem that does not blame the request.
+        var failed = Encoding.ASCII.GetString(KestrelRejections.Rewrite(Encoding.ASCII.GetBytes(bare.Replace("400 Bad Request", "500 Internal Server Error", StringComparison.Ordinal)))!);
+        var (head, body) = Split(failed);
+        AssertProblem(head, body, 500);
+        Assert.Equal("the server could not answer this request", KestrelRejections.Detail(500));
     }
 
     private static void AssertProblem(string head, string body, int status)
