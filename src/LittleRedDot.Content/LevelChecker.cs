@@ -139,11 +139,11 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
         if (!solution.ParAchievable)
         {
             var message = !solution.Complete
-                ? $"no choice found reaches the valley within par ({rules.Par} steps), and the search was cut short: in exact arithmetic many choices reach, "
+                ? $"no choice found reaches the valley within par ({Lessons.Lesson.Count(rules.Par, "step")}), and the search was cut short: in exact arithmetic many choices reach, "
                   + $"but the engine's runs stall a few rounding errors away from the floor. τ = {n(rules.Tolerance)} is probably finer than doubles can resolve near β*; raise τ"
                 : solution is { Best: { } best, BestRun: { } run }
-                ? $"no choice found reaches the valley within par ({rules.Par} steps): the best, α = {n(best.Alpha)} from β0 = {n(best.Beta0)}, β1 = {n(best.Beta1)}, takes {run.Steps} steps. Raise par to at least {run.Steps}, or widen the α range or the start box"
-                : $"no choice found reaches the valley (gap ≤ τ = {n(rules.Tolerance)}) within the budget of {rules.Budget} steps, so par ({rules.Par}) cannot be achieved. Raise the budget, widen the α range towards 2/(λmin + λmax) = {n(level.Curvature.BestAlpha)}, start nearer the valley or raise τ";
+                ? $"no choice found reaches the valley within par ({Lessons.Lesson.Count(rules.Par, "step")}): the best, α = {n(best.Alpha)} from β0 = {n(best.Beta0)}, β1 = {n(best.Beta1)}, takes {Lessons.Lesson.Count(run.Steps, "step")}. Raise par to at least {run.Steps}, or widen the α range or the start box"
+                : $"no choice found reaches the valley (gap ≤ τ = {n(rules.Tolerance)}) within the budget of {Lessons.Lesson.Count(rules.Budget, "step")}, so par ({rules.Par}) cannot be achieved. Raise the budget, widen the α range towards 2/(λmin + λmax) = {n(level.Curvature.BestAlpha)}, start nearer the valley or raise τ";
             errors.Add(new LocatedError(file, "$.par", message));
         }
 

@@ -26,12 +26,13 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         for (var i = 0; i < witness.Directions.Count; i++)
         {
             Direction(i);
-        }
 
-        if (TwoDials && witness.Directions.Max(d => d.Crossings) > result.Bounces)
-        {
-            Say($"The bounce counter shows {result.Bounces}: a bounce is a step that lands past the lowest point itself (the dot's offset "
-                + "from it turns round), which a crossing of the floor one way alone need not be; the run panel counts each way's crossings beside it.");
+            // Right after the first sentence that counts crossings, so the reader meets it beside the bounce counter it seems to contradict.
+            if (i == 0 && TwoDials && witness.Directions.Max(d => d.Crossings) > result.Bounces)
+            {
+                Say($"The bounce counter shows {result.Bounces}: a bounce is a step that lands past the lowest point itself (the dot's offset "
+                    + "from it turns round), which a crossing of the floor one way alone need not be; the run panel counts each way's crossings beside it.");
+            }
         }
 
         if (result.Outcome == Engine.Outcome.OutOfSteps)
@@ -131,7 +132,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
 
         if (crossings == result.Steps)
         {
-            return result.Steps == 1 ? $"it crossed {floor}{bounce} on its one step" : $"it crossed {floor}{bounce} on every one of its {NumberText.Whole(result.Steps)} steps";
+            return result.Steps == 1 ? $"it crossed {floor}{bounce} on its one step" : $"it crossed {floor}{bounce} on every one of its {Lesson.Count(result.Steps, "step")}";
         }
 
         return $"it crossed {floor}{bounce} on {NumberText.Whole(crossings)} of its {Lesson.Count(result.Steps, "step")}";

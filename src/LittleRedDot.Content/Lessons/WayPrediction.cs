@@ -15,13 +15,13 @@ public enum Way
 
 /// <summary>
 /// What a player may say one direction of a two-dial valley will do (issue 11, "predict first"): each step multiplies
-/// the distance from the floor that way by 1 − α·λ, so the dot glides in (the factor is 0 or more), crosses the floor on
+/// the distance from the floor that way by 1 − α·λ, so the dot glides toward the floor (the factor is 0 or more), crosses the floor on
 /// each step (between −1 and 0), or flies off (below −1).
 /// </summary>
 public enum WayPrediction
 {
-    /// <summary>Never crosses the floor this way: the distance shrinks on the start's side.</summary>
-    GlidesIn,
+    /// <summary>Never crosses the floor this way: the distance shrinks on the start's side (whether or not it arrives within the budget).</summary>
+    Glides,
 
     /// <summary>Crosses the floor this way on its steps, the distance not growing.</summary>
     CrossesEachStep,
@@ -33,7 +33,7 @@ public enum WayPrediction
 /// <summary>
 /// Whether a per-direction prediction held, and why, from what the run did that way: the factor 1 − α·λ its steps
 /// applied (flies off below −1), the crossings the run's witness counted (a factor below 0 whose first step already
-/// landed within round-off of the floor never crossed: it glided in), and the distance left at the end.
+/// landed within round-off of the floor never crossed: it glided), and the distance left at the end.
 /// </summary>
 /// <param name="Way">The direction judged.</param>
 /// <param name="Predicted">What the player said.</param>
@@ -44,27 +44,32 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
     /// <summary>Whether the run did, that way, what the player said.</summary>
     public bool Held => Predicted == Actual;
 
-    /// <summary>"glides in", "crosses the floor each step", "flies off".</summary>
+    /// <summary>"glides toward the floor", "crosses the floor each step", "flies off": true of the factor alone, promising no arrival.</summary>
     public static string Words(WayPrediction prediction) => prediction switch
     {
-        WayPrediction.GlidesIn => "glides in",
+        WayPrediction.Glides => "glides toward the floor",
         WayPrediction.CrossesEachStep => "crosses the floor each step",
         _ => "flies off",
     };
 
-    /// <summary>"glides in", "crosses each step", "flies off": the words on a short line.</summary>
-    public static string Short(WayPrediction prediction) => prediction == WayPrediction.CrossesEachStep ? "crosses each step" : Words(prediction);
+    /// <summary>"glides", "crosses each step", "flies off": the words on a short line.</summary>
+    public static string Short(WayPrediction prediction) => prediction switch
+    {
+        WayPrediction.Glides => "glides",
+        WayPrediction.CrossesEachStep => "crosses each step",
+        _ => Words(prediction),
+    };
 
     /// <summary>"across", "along": the way's name on a short line.</summary>
     public static string Name(Way way) => way == Way.Across ? "across" : "along";
 
-    /// <summary>What the run did along one direction: flies off below a factor of −1, crosses when the witness saw it cross (or saw no motion to judge by), otherwise glides in.</summary>
+    /// <summary>What the run did along one direction: flies off below a factor of −1, crosses when the witness saw it cross (or saw no motion to judge by), otherwise glides.</summary>
     public static WayPrediction Of(double factor, DirectionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return factor < -1 ? WayPrediction.FliesOff
             : factor < 0 && (record.Crossings > 0 || !Moved(record)) ? WayPrediction.CrossesEachStep
-            : WayPrediction.GlidesIn;
+            : WayPrediction.Glides;
     }
 
     /// <summary>
@@ -127,7 +132,7 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
         return n;
     }
 
-    /// <summary>How much of its starting distance this way the dot kept: ", keeping 3.1% of its distance", ", ending 4.2 times as far out".</summary>
+    /// <summary>How much of its starting distance this way the dot kept over the whole run: ", keeping 3.1% of its distance after its 3 steps", ", ending 4.2 times as far out".</summary>
     private static string Left(DirectionRecord record, int steps)
     {
         if (steps == 0 || record.Start == 0)
@@ -140,10 +145,12 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
             return ", ending on the floor within round-off";
         }
 
+        // The share kept is the whole run's, not one step's: it says so, beside a lesson that speaks per step.
         var r = record.Remaining;
         var times = Lesson.Near(r, 2, 1);
-        return r < 1e-3 ? $", keeping less than 1 part in {OnePartIn(r).ToString("N0", CultureInfo.InvariantCulture)} of its distance"
-            : r < 1 ? $", keeping {Lesson.Percent(r)} of its distance"
+        var after = steps == 1 ? "after its one step" : $"after its {Lesson.Count(steps, "step")}";
+        return r < 1e-3 ? $", keeping less than 1 part in {OnePartIn(r).ToString("N0", CultureInfo.InvariantCulture)} of its distance {after}"
+            : r < 1 ? $", keeping {Lesson.Percent(r)} of its distance {after}"
             : times == "1" ? ", ending as far out as it started"
             : $", ending {times} times as far out as it started";
     }

@@ -95,7 +95,14 @@ public sealed class ProgressStore
     /// best run so far (RULES.md §4); returns whether it did.
     /// </summary>
     /// <exception cref="ContentException">The file could not be written; the previous best is unchanged.</exception>
-    public bool Offer(LevelDefinition level, RunFile run)
+    public bool Offer(LevelDefinition level, RunFile run) => Keep(level, run).Kept;
+
+    /// <summary>
+    /// Keeps <paramref name="run"/> when it ranks strictly above the best run so far (RULES.md §4), as
+    /// <see cref="Offer"/>; returns whether it did and the result of the best it was ranked against (null when none).
+    /// </summary>
+    /// <exception cref="ContentException">The file could not be written; the previous best is unchanged.</exception>
+    public (bool Kept, RunResult? Previous) Keep(LevelDefinition level, RunFile run)
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(run);
@@ -107,11 +114,11 @@ public sealed class ProgressStore
         var best = Best(level);
         if (best is not null && RunRanking.Compare(run, best.Run) >= 0)
         {
-            return false;
+            return (false, best.Run.Result);
         }
 
         AtomicFile.Write(fileSystem, PathFor(level.Id), RunFileWriter.ToBytes(run));
-        return true;
+        return (true, best?.Run.Result);
     }
 
     private BestRun? Rescore(LevelDefinition level, RunFile old, string path, string why)

@@ -252,11 +252,12 @@ public sealed class GameServices
         ArgumentNullException.ThrowIfNull(run);
         var problems = new List<string>();
         var newBest = false;
+        RunResult? previous = null;
         if (Progress is not null)
         {
             try
             {
-                newBest = Progress.Offer(level, run);
+                (newBest, previous) = Progress.Keep(level, run);
             }
             catch (ContentException e)
             {
@@ -283,7 +284,7 @@ public sealed class GameServices
         }
 
         var submission = Room is { } room && RoomLink is { } link ? link.Submit(room, run) : null;
-        return new SaveReport(newBest, runsFile, problems, submission) { BestFile = newBest ? Progress?.PathFor(level.Id) : null };
+        return new SaveReport(newBest, runsFile, problems, submission) { BestFile = newBest ? Progress?.PathFor(level.Id) : null, PreviousBest = previous };
     }
 
     private static string Describe(ContentException e) =>

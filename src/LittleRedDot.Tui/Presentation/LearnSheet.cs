@@ -110,7 +110,7 @@ public static class LearnSheet
 
     /// <summary>
     /// Why α does what it does: along a direction of curvature λ each step multiplies the distance from the floor by
-    /// 1 − α·λ (RULES.md §1) — between 0 and 1 the dot glides in, between −1 and 0 it crosses the floor each step,
+    /// 1 − α·λ (RULES.md §1) — between 0 and 1 the dot glides toward the floor, between −1 and 0 it crosses the floor each step,
     /// below −1 it flies off — with this level's λ and the α chosen.
     /// </summary>
     private static IEnumerable<string> Factors(Level level, double alpha, int width)

@@ -49,7 +49,7 @@ public sealed partial class LevelSession
 
     /// <summary>
     /// P: the next prediction — of the whole run (glides in → bounces in → runs out of steps → flies off → none), or on
-    /// a two-dial level the next across the valley (glides in → crosses each step → flies off → none); round to the
+    /// a two-dial level the next across the valley (glides → crosses each step → flies off → none); round to the
     /// first instead of none where the pack requires one.
     /// </summary>
     public void CyclePrediction()
@@ -110,7 +110,7 @@ public sealed partial class LevelSession
     private void JudgePrediction()
     {
         var alpha = LastRun!.Choice.Alpha;
-        Verdict = Prediction is { } predicted ? PredictionVerdict.Judge(predicted, Playback!.Result) : null;
+        Verdict = Prediction is { } predicted ? PredictionVerdict.Judge(predicted, alpha, Playback!.Result, witness!) : null;
         WayVerdicts = Enum.GetValues<Way>()
             .Where(w => guesses[(int)w] is not null)
             .Select(w => WayVerdict.Judge(w, guesses[(int)w]!.Value, alpha, witness!))

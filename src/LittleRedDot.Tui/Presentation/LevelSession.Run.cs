@@ -139,7 +139,7 @@ public sealed partial class LevelSession
         {
             Outcome.Reached => $"Reached the valley at step {result.Steps}",
             Outcome.Diverged => $"Diverged at step {result.Steps}: the dot flew off",
-            _ => $"Out of steps: {Rules.Budget} steps and not in the valley",
+            _ => $"Out of steps: {Lesson.Count(Rules.Budget, "step")} and not in the valley",
         };
     }
 
@@ -209,13 +209,22 @@ public sealed partial class LevelSession
 
         // The folder, not the whole path: the file is named after the level, and the row is one line of 80 columns.
         var folder = save.BestFile is { } best ? Tail(Path.GetDirectoryName(best)!) : null;
-        if (save.NewBest && Playback!.Result.Outcome == Outcome.Reached)
+        var result = Playback!.Result;
+        if (save.NewBest && result.Outcome == Outcome.Reached)
         {
-            parts.Add(save.RunsFile is null && folder is not null ? $"New best! Run file: {folder}" : "New best on this level!");
+            // §4 ranks strictly: a run with the best's score is new only by fewer bounces or a smaller final gap — say which.
+            var why = save.PreviousBest is { } old && old.Score == result.Score
+                ? result.Bounces < old.Bounces ? " (same score, fewer bounces)" : " (same score and bounces, nearer the floor)"
+                : string.Empty;
+            parts.Add(save.RunsFile is null && folder is not null ? $"New best{why}! Run file: {folder}" : $"New best on this level{why}!");
         }
         else if (save.NewBest && save.RunsFile is null && folder is not null)
         {
-            parts.Add($"Kept as your best so far, in {folder}");
+            parts.Add($"Your best try so far (not yet reached), in {folder}");
+        }
+        else if (!save.NewBest && save.PreviousBest is { } kept && Ties(result, kept))
+        {
+            parts.Add("Equals your best (the earlier run stays).");
         }
 
         if (save.RunsFile is { } file)
@@ -226,4 +235,8 @@ public sealed partial class LevelSession
         Message = parts.Count > 0 ? string.Join(" ", parts) : null;
         MessageIsWarning = save.Problems.Count > 0 || save.Room?.IsWarning == true;
     }
+
+    /// <summary>Whether two runs tie on every key RULES.md §4 ranks a run by (score, bounces, final gap), so only the save time parts them.</summary>
+    private static bool Ties(RunResult a, RunResult b) =>
+        a.Score == b.Score && a.Bounces == b.Bounces && (a.Gap == b.Gap || (double.IsNaN(a.Gap) && double.IsNaN(b.Gap)));
 }

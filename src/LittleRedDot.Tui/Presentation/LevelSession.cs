@@ -1,4 +1,5 @@
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Engine;
 using Microsoft.Extensions.Logging;
@@ -133,7 +134,7 @@ public sealed partial class LevelSession
             var pick = StartIsSet ? "pick the learning rate α (this level sets where the dot starts)" : "pick the learning rate α and where the dot starts";
             return $"{pick}. The dot then rolls downhill, one "
                 + $"gradient step at a time, changing {free}. Reach the valley — cost within {NumberText.Short(rules.Tolerance)} of "
-                + $"the lowest — in at most {rules.Budget} steps. {rules.Par} steps or fewer earns three stars.";
+                + $"the lowest — in at most {Lesson.Count(rules.Budget, "step")}. {Lesson.Count(rules.Par, "step")} or fewer earns three stars.";
         }
     }
 

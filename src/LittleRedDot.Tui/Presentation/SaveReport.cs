@@ -1,3 +1,5 @@
+using LittleRedDot.Engine;
+
 namespace LittleRedDot.Tui.Presentation;
 
 /// <summary>
@@ -8,4 +10,7 @@ public sealed record SaveReport(bool NewBest, string? RunsFile, IReadOnlyList<st
 {
     /// <summary>The run file of the player's best on the level, when this run became it; a file to share or open as a ghost.</summary>
     public string? BestFile { get; init; }
+
+    /// <summary>The result of the player's best on the level before this run (null when there was none or no progress is kept).</summary>
+    public RunResult? PreviousBest { get; init; }
 }

@@ -325,11 +325,12 @@ public sealed class ChooserScreen : GameView
             (true, false) => "β0 free, β1 fixed",
             _ => "β1 free, β0 fixed",
         };
-        yield return ($"{free} · {d.Level.Data.Count} points · budget {r.Budget} steps · par {r.Par} · goal gap ≤ {NumberText.Short(r.Tolerance)}", Ink.Normal);
+        // Each detail ends on a full stop: the last row joins the lines that do not fit, and two sentences must not run together.
+        yield return ($"{free} · {Lesson.Count(d.Level.Data.Count, "point")} · budget {Lesson.Count(r.Budget, "step")} · par {r.Par} · goal gap ≤ {NumberText.Short(r.Tolerance)}.", Ink.Normal);
         if (level.Best is { } best)
         {
             var rescored = best.Rescored ? " (re-scored under the current rules)" : string.Empty;
-            yield return ($"Your best: {best.Result.Steps} steps, score {best.Result.Score}, {best.Result.Bounces} bounces, α = {NumberText.Short(best.Run.Choice.Alpha)}{rescored}", Ink.Dim);
+            yield return ($"Your best: {Lesson.Count(best.Result.Steps, "step")}, score {best.Result.Score}, {Lesson.Count(best.Result.Bounces, "bounce")}, α = {NumberText.Short(best.Run.Choice.Alpha)}{rescored}.", Ink.Dim);
         }
         else
         {

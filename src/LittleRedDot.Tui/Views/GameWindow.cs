@@ -101,10 +101,10 @@ public sealed class GameWindow : Runnable, IGameHost, IChooserHost
     /// <summary>Shows plain text (nothing in it is read as Markdown: a file name may hold * or _).</summary>
     public void ShowText(string title, string text) => ShowText(title, RichText.Plain(text));
 
-    public void ShowText(string title, RichText text)
+    public void ShowText(string title, RichText text, PopupKey? more = null)
     {
         PopupView? popup = null;
-        popup = new PopupView(theme, title, text, () => CloseOverlay(popup!));
+        popup = new PopupView(theme, title, text, () => CloseOverlay(popup!), more);
         PushOverlay(popup);
     }
 

@@ -286,7 +286,9 @@ public sealed partial class LevelScreen
     private void ShowHint()
     {
         var hint = session.NextHint(out var number, out var count);
-        host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", MarkdownText.Parse(hint, theme.Glyphs.Unicode));
+        // With more than one hint the box says how to see the next (H again), which wraps round to the first after the last.
+        var next = count > 1 ? new PopupKey(Key.H, "H", number < count ? $"hint {number + 1} of {count}" : "hint 1 again", ShowHint) : null;
+        host.ShowText(number > 0 ? $"Hint {number} of {count}" : "Hints", MarkdownText.Parse(hint, theme.Glyphs.Unicode), next);
     }
 
     private void ToggleLearn()

@@ -340,7 +340,7 @@ public sealed partial class LevelScreen
         string score;
         if (session.PredictsPerWay)
         {
-            // Each key stands before the way it changes: " Predict  P across: glides in  V along: none yet".
+            // Each key stands before the way it changes: " Predict  P across: glides  V along: none yet".
             line = new StyledLine(" Predict", Ink.Title);
             foreach (var way in Enum.GetValues<Way>())
             {

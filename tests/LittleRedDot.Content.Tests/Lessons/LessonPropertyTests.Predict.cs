@@ -8,34 +8,47 @@ namespace LittleRedDot.Content.Tests.Lessons;
 
 /// <summary>
 /// Predict first (issue 11): over the same random levels as the lesson's property test (fixed seed), with a random
-/// prediction each, the verdict agrees with the run. Oracles: the engine's <see cref="RunResult"/> outcome, and the
+/// prediction each, the verdict agrees with the run. Oracles: the engine's <see cref="RunResult"/> outcome, the
 /// bounces recounted here from the recorded states by RULES.md §5's rule (not from the result's counter), which must
-/// also equal the result's and the lesson's counters; the verdict's sentence quotes those same counters.
+/// also equal the result's and the lesson's counters, and — for a run that ran out of steps — whether it was flying
+/// off, recomputed from α and λmax (1 − α·λmax below −1) and the recorded distance along the steepest direction (it
+/// ended farther out than it started); the verdict's sentence quotes those same counters.
 /// </summary>
 public sealed partial class LessonPropertyTests
 {
     [Fact]
-    public void A_prediction_is_judged_by_the_run_outcome_and_its_bounce_counter()
+    public void A_prediction_is_judged_by_the_run_outcome_its_bounce_counter_and_its_factor()
     {
         var seen = new HashSet<Prediction>();
         var held = 0;
+        var flyingOutOfSteps = 0;
         Gen.Select(Cases, Gen.Enum<Prediction>()).Array[400].Sample(
             cases =>
             {
                 foreach (var (c, predicted) in cases)
                 {
                     var level = c.Level(out var start);
-                    var choice = new Choice(c.Ratio * level.Curvature.StableAlpha, start.B0, start.B1);
-                    var (result, lesson) = Lesson.Run(level, choice, c.Workshop);
-                    var bounces = BounceSteps(level, Record(level, choice)).Count;
-                    var verdict = PredictionVerdict.Judge(predicted, result);
+                    var alpha = c.Ratio * level.Curvature.StableAlpha;
+                    var choice = new Choice(alpha, start.B0, start.B1);
+                    var witness = new RunWitness(level);
+                    var result = Descent.Run(level, choice, witness);
+                    var lesson = Lesson.Explain(level, alpha, result, witness, c.Workshop);
+                    var states = Record(level, choice);
+                    var bounceSteps = BounceSteps(level, states);
+                    var bounces = bounceSteps.Count;
+                    var verdict = PredictionVerdict.Judge(predicted, alpha, result, witness);
                     var context = $"{c} predicted {predicted}: {verdict.Why} | {lesson.Text}";
+
+                    // Flying off when the budget ran out: each step multiplied the steepest way's distance by a factor
+                    // below −1, and the dot ended farther from the floor that way than it started.
+                    var steepest = states.Select(st => Offset(level, st, Directions(level)[0])).ToArray();
+                    var flying = 1 - (alpha * level.Curvature.LambdaMax) < -1 && Math.Abs(steepest[^1]) > Math.Abs(steepest[0]);
 
                     Assert.Equal(result.Bounces, bounces);
                     var expected = result.Outcome switch
                     {
                         Outcome.Diverged => Prediction.FliesOff,
-                        Outcome.OutOfSteps => Prediction.RunsOutOfSteps,
+                        Outcome.OutOfSteps => flying ? Prediction.FliesOff : Prediction.RunsOutOfSteps,
                         _ => bounces == 0 ? Prediction.GlidesIn : Prediction.BouncesIn,
                     };
                     Assert.True(expected == verdict.Actual, context);
@@ -44,6 +57,9 @@ public sealed partial class LessonPropertyTests
 
                     // The sentence quotes the run's own bounce counter, with the plural right.
                     Assert.True(verdict.Why.Contains(Lesson.Count(bounces, "bounce"), StringComparison.Ordinal), context);
+                    Assert.DoesNotMatch(WrongPlural(), verdict.Why);
+                    CheckFlyingOff(level, result, steepest, bounceSteps, flying, verdict.Why, context);
+                    flyingOutOfSteps += result.Outcome == Outcome.OutOfSteps && flying ? 1 : 0;
                     seen.Add(verdict.Actual);
                     held += verdict.Held ? 1 : 0;
                 }
@@ -52,21 +68,86 @@ public sealed partial class LessonPropertyTests
             iter: 1,
             threads: 1);
 
-        // Not vacuous: the seed's levels show every outcome, and some predictions held while others missed.
+        // Not vacuous: the seed's levels show every outcome, runs that were flying off when their budget ran out, and
+        // some predictions held while others missed.
         Assert.Equal(4, seen.Count);
+        Assert.True(flyingOutOfSteps > 0);
         Assert.InRange(held, 1, 399);
+    }
+
+    [Theory]
+    [InlineData(0.17, Prediction.FliesOff, true)]
+    [InlineData(0.17, Prediction.RunsOutOfSteps, false)]
+    [InlineData(0.162, Prediction.RunsOutOfSteps, true)]
+    [InlineData(0.162, Prediction.FliesOff, false)]
+    public void On_fly_off_a_run_still_flying_off_when_the_budget_ends_counts_as_flying_off(double alpha, Prediction predicted, bool held)
+    {
+        // Oracle: the newcomer's run (issue 11) on pack 1's "Fly off", λ = 12.3 from the level's points (2·Σx²/N):
+        // α = 0.17 gives 1 − α·λ ≈ −1.09 (below −1: each step 1.1× farther out, the gap 217 → 48,729 in its 30 steps, short
+        // of 10⁶·g0), α = 0.162 gives ≈ −0.995 (the distance shrinks a little each step: it runs out of steps, not flying off).
+        var level = new LevelLibrary(new System.IO.Abstractions.FileSystem(), Levels.ShippedLevels.FindRoot()).Find("article-03-fly-off")!.Level;
+        var witness = new RunWitness(level);
+        var result = Descent.Run(level, new Choice(alpha, 0, -5), witness);
+        Assert.Equal(Outcome.OutOfSteps, result.Outcome);
+        var verdict = PredictionVerdict.Judge(predicted, alpha, result, witness);
+        Assert.Equal(held, verdict.Held);
+        var why = verdict.Why.Replace('\u00A0', ' ');
+        if (alpha == 0.17)
+        {
+            Assert.Equal(Prediction.FliesOff, verdict.Actual);
+            Assert.Contains("it flies off — it was flying off — each step 1.1× farther out — and the 30-step budget ran out before it passed the divergence line", why, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(Prediction.RunsOutOfSteps, verdict.Actual);
+            Assert.Contains("all 30 steps went by without reaching the valley (30 bounces)", why, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
     public void A_reached_run_with_no_bounce_glided_and_one_with_a_bounce_bounced()
     {
-        // Oracle: the definitions in RULES.md §3 and §5 (a reached run; bounces counted by the engine).
+        // Oracle: the definitions in RULES.md §3 and §5 (a reached run; bounces counted by the engine). A reached run
+        // is judged by its outcome and bounces alone, so the witness need not have watched it.
+        var c = new Case([0, 1, 2, 3], [1, 2, 2, 4], 1, false, 0.5, 1, 1, 50, 0.01, false);
+        var witness = new RunWitness(c.Level(out _));
         var glided = new RunResult(Outcome.Reached, 5, 0, 0, 0, 0, 0, 0, 3);
         var bounced = glided with { Bounces = 1 };
-        Assert.Equal(Prediction.GlidesIn, PredictionVerdict.Of(glided));
-        Assert.Equal(Prediction.BouncesIn, PredictionVerdict.Of(bounced));
-        Assert.Equal("Your prediction missed: you said it glides in, but it bounces in — it reached the valley in 5 steps, crossing the floor (1 bounce) on the way.", PredictionVerdict.Judge(Prediction.GlidesIn, bounced).Why);
+        Assert.Equal(Prediction.GlidesIn, PredictionVerdict.Of(glided, witness, 0.1));
+        Assert.Equal(Prediction.BouncesIn, PredictionVerdict.Of(bounced, witness, 0.1));
+        Assert.Equal("Your prediction missed: you said it glides in, but it bounces in — it reached the valley in 5 steps, crossing the floor (1 bounce) on the way.", PredictionVerdict.Judge(Prediction.GlidesIn, 0.1, bounced, witness).Why);
     }
+
+    /// <summary>
+    /// The flying-off sentences: a run that diverged at step k names k and its bounces — "the last as it flew off" exactly
+    /// when step k was a bounce, "before" otherwise; one still flying off when its budget ran out names the budget and the
+    /// growth per step, within 5.1 % of the first step's measured ratio along the steepest direction (2 significant digits).
+    /// </summary>
+    private static void CheckFlyingOff(Level level, RunResult result, double[] steepest, List<int> bounceSteps, bool flying, string why, string context)
+    {
+        var diverged = FlewOffAt().Match(why);
+        Assert.Equal(result.Outcome == Outcome.Diverged, diverged.Success);
+        if (diverged.Success)
+        {
+            Assert.Equal(result.Steps, int.Parse(diverged.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+            Assert.True((bounceSteps.Count > 0 && bounceSteps[^1] == result.Steps) == (diverged.Groups[2].Value == ", the last as it flew off"), context);
+        }
+
+        var budget = FlyingOffWhenBudgetRanOut().Match(why);
+        Assert.True((result.Outcome == Outcome.OutOfSteps && flying) == budget.Success, context);
+        if (budget.Success)
+        {
+            var measured = Math.Abs(steepest[1] / steepest[0]);
+            Assert.True(Math.Abs(Number(budget.Groups[1].Value) - measured) <= 0.051 * measured, context);
+            Assert.Equal(level.Rules.Budget, int.Parse(budget.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        }
+    }
+
+    [GeneratedRegex(@"it flew off at step ([0-9,]+) \([0-9,]+ bounces?(, the last as it flew off| before)\)")]
+    private static partial Regex FlewOffAt();
+
+    [GeneratedRegex(@"it was flying off — each step ([0-9.e+]+)× farther out — and the ([0-9,]+)-step budget ran out before it passed the divergence line")]
+    private static partial Regex FlyingOffWhenBudgetRanOut();
 
     [Fact]
     public void A_per_direction_prediction_is_judged_by_what_the_run_did_that_way()
@@ -156,7 +237,7 @@ public sealed partial class LessonPropertyTests
         var level = c.Level(out var start);
         var witness = new RunWitness(level);
         Descent.Run(level, new Choice(0.5 * level.Curvature.StableAlpha, start.B0, start.B1), witness);
-        Assert.Throws<ArgumentException>(() => WayVerdict.Judge(Way.Along, WayPrediction.GlidesIn, 0.1, witness));
+        Assert.Throws<ArgumentException>(() => WayVerdict.Judge(Way.Along, WayPrediction.Glides, 0.1, witness));
     }
 
     /// <summary>
@@ -185,8 +266,8 @@ public sealed partial class LessonPropertyTests
         if (clear)
         {
             Assert.True(verdict.Actual != WayPrediction.FliesOff || Math.Abs(along[^1]) > Math.Abs(along[0]), context);
-            Assert.True(verdict.Actual != WayPrediction.GlidesIn || crossingSteps.Count == 0, context);
-            Assert.True(factor < -1 || (verdict.Actual == WayPrediction.GlidesIn) == (factor >= 0 || crossingSteps.Count == 0), context);
+            Assert.True(verdict.Actual != WayPrediction.Glides || crossingSteps.Count == 0, context);
+            Assert.True(factor < -1 || (verdict.Actual == WayPrediction.Glides) == (factor >= 0 || crossingSteps.Count == 0), context);
         }
 
         // The factor printed: within 5.1 % of the ratio the first step really applied (2 significant digits at least).
@@ -214,6 +295,10 @@ public sealed partial class LessonPropertyTests
                 Assert.Equal(crossingSteps[0], int.Parse(some.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
                 Assert.Equal(crossingSteps[^1], int.Parse(some.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
             }
+
+            // The distance kept is the whole run's, and says so (issue 11: "keeping 6.1%" beside a lesson that speaks per step).
+            Assert.True(!why.Contains("of its distance", StringComparison.Ordinal)
+                || why.Contains($"of its distance after its {(result.Steps == 1 ? "one step" : Steps(result.Steps))}", StringComparison.Ordinal), context);
 
             // The distance kept: |end| / |start| from the states, to the printed digits (2 significant, 5.1 %).
             var remaining = Math.Abs(along[^1]) / Math.Abs(along[0]);

@@ -165,6 +165,11 @@ public sealed partial class LessonPropertyTests
         {
             var most = directions.Max(d => Crossings(states.Select(s => Offset(level, s, d)).ToArray(), level));
             Assert.True(most > result.Bounces == text.Contains($"The bounce counter shows {result.Bounces}:", StringComparison.Ordinal), context);
+
+            // And it comes right after the first sentence that counts crossings, so it is on the outcome panel's first page.
+            var first = lesson.Sentences.ToList().FindIndex(s => s.Contains(" crossed ", StringComparison.Ordinal));
+            var shown = lesson.Sentences.ToList().FindIndex(s => s.StartsWith("The bounce counter shows", StringComparison.Ordinal));
+            Assert.True(shown < 0 || shown == first + 1, context);
         }
 
         if (workshop)
