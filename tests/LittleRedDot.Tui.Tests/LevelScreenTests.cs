@@ -10,7 +10,7 @@ namespace LittleRedDot.Tui.Tests;
 /// typing and by keys, launch, and read what the screen says for each outcome. The expected outcomes are
 /// derived by hand in <see cref="TestLevels.Slope"/> and agree with `littlereddot run`.
 /// </summary>
-public sealed class LevelScreenTests : IDisposable
+public sealed partial class LevelScreenTests : IDisposable
 {
     private readonly TestLevels levels = new();
 

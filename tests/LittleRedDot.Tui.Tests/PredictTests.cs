@@ -76,7 +76,7 @@ public sealed class PredictTests : IDisposable
     /// Two dials (<see cref="TestLevels.Both"/>): the player predicts each direction. By hand (RULES.md §1): k = 2,
     /// x̄ = 2.5, mean x² = 55/6, so H = [[2, 5], [5, 18.33]], trace 20.33, det 11.67, λmax = 19.74 and λmin = 0.591.
     /// At α = 0.09 the factor across is 1 − 0.09·19.74 = −0.78 (crosses the floor each step) and along
-    /// 1 − 0.09·0.591 = 0.947 (glides in); at α = 0.12 across is −1.37 (flies off), along 0.929 (glides in).
+    /// 1 − 0.09·0.591 = 0.947 (glides toward the floor); at α = 0.12 across is −1.37 (flies off), along 0.929 (glides).
     /// </summary>
     [Fact]
     public void With_two_dials_each_direction_is_predicted_and_judged()
@@ -93,22 +93,23 @@ public sealed class PredictTests : IDisposable
         Shows(before, "P/V predict");
 
         game.Press(Key.A).Type("0.09").Press(Key.Enter);
-        game.Press(Key.P, Key.P); // across: glides in → crosses each step
+        game.Press(Key.P, Key.P); // across: glides → crosses each step
         game.Press(Key.Enter); // along still unsaid: the pack asks for it
         Shows(game.Screen(), "Predict first: press V");
         Assert.Equal(Presentation.SessionPhase.Setup, game.Level.Session.Phase);
 
-        game.Press(Key.V); // along: glides in
+        game.Press(Key.V); // along: glides
         var chosen = game.Screen();
         Shows(chosen, "across: crosses each step");
-        Shows(chosen, "along: glides in");
+        Shows(chosen, "along: glides");
+        DoesNotShow(chosen, "glides in"); // the label promises no arrival: the factor alone cannot (issue 11)
         game.Press(Key.Enter, Key.End);
         Assert.Equal(Presentation.SessionPhase.Finished, game.Level.Session.Phase);
         var verdicts = game.Level.Session.WayVerdicts;
         Assert.Equal(2, verdicts.Count);
         Assert.True(verdicts.All(v => v.Held), string.Join(" ", verdicts.Select(v => v.Why)));
         Assert.StartsWith("Across the valley you were right, it crosses the floor each step: 1 − α·λmax = -0.78, and it crossed on", Plain(verdicts[0].Why), StringComparison.Ordinal);
-        Assert.StartsWith("Along the valley you were right, it glides in: 1 − α·λmin = 0.95, and it never crossed", Plain(verdicts[1].Why), StringComparison.Ordinal);
+        Assert.StartsWith("Along the valley you were right, it glides toward the floor: 1 − α·λmin = 0.95, and it never crossed", Plain(verdicts[1].Why), StringComparison.Ordinal);
         var held = Squeezed(game.Screen());
         Shows(held, "Across the valley you were right");
 
@@ -118,8 +119,8 @@ public sealed class PredictTests : IDisposable
         Shows(game.Screen(), "1/1, 1/1 right");
         game.Press(Key.Enter, Key.End);
         verdicts = game.Level.Session.WayVerdicts;
-        Assert.StartsWith("Across the valley you said it glides in, but it flies off: 1 − α·λmax = -1.4,", Plain(verdicts[0].Why), StringComparison.Ordinal);
-        Assert.StartsWith("Along the valley you said it flies off, but it glides in: 1 − α·λmin = 0.93,", Plain(verdicts[1].Why), StringComparison.Ordinal);
+        Assert.StartsWith("Across the valley you said it glides toward the floor, but it flies off: 1 − α·λmax = -1.4,", Plain(verdicts[0].Why), StringComparison.Ordinal);
+        Assert.StartsWith("Along the valley you said it flies off, but it glides toward the floor: 1 − α·λmin = 0.93,", Plain(verdicts[1].Why), StringComparison.Ordinal);
         Assert.Equal((1, 2), game.Services.Predictions("t-02-both", Content.Lessons.Way.Across));
         Assert.Equal((1, 2), game.Services.Predictions("t-02-both", Content.Lessons.Way.Along));
 
@@ -130,6 +131,24 @@ public sealed class PredictTests : IDisposable
         var help = Plain(Views.HelpText.Text(unicode: true));
         Assert.Contains("P guesses across the valley", help, StringComparison.Ordinal);
         Assert.Contains("V along it", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_still_flying_off_when_its_budget_ends_holds_a_flies_off_prediction()
+    {
+        // Oracle: TestLevels.Slope by hand — α = 0.1 multiplies the distance by 1 − 22·0.1 = −1.2 each step, the gap by 1.44:
+        // 1.44³⁰ ≈ 5.6·10⁴, short of 10⁶, so the 30-step budget ends the run before the divergence line; it was flying off.
+        using var game = new GameHarness(levels);
+        game.Press(Key.Enter, Key.Enter);
+        game.Press(Key.A).Type("0.1").Press(Key.Enter);
+        game.Press(Key.P, Key.P, Key.P, Key.P); // glides in → bounces in → runs out of steps → flies off
+        Shows(game.Screen(), "Your prediction: flies off");
+        game.Press(Key.Enter, Key.End);
+        Assert.Equal(Engine.Outcome.OutOfSteps, game.Level.Session.Playback!.Result.Outcome);
+        var verdict = game.Level.Session.Verdict!;
+        Assert.True(verdict.Held, verdict.Why);
+        Assert.StartsWith("Your prediction held: it flies off — it was flying off — each step 1.2× farther out — and the 30-step budget ran out before it passed the divergence line", verdict.Why, StringComparison.Ordinal);
+        Shows(Squeezed(game.Screen()), "Your prediction held: it flies off");
     }
 
     /// <summary>A verdict as read: its no-break spaces (which keep "1 − α·λ" on one line) as spaces.</summary>

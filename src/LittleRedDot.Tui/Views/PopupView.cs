@@ -74,16 +74,16 @@ public sealed class PopupView : GameView
     {
         var canvas = new CellCanvas();
         canvas.Reset(width, height);
-        // A blank column either side of the box (Margin): text of the screen below would otherwise run up to the border
+        // A blank column either side of the box (SideGap): text of the screen below would otherwise run up to the border
         // and read as part of it (a header's full stop showed as "┐.").
-        canvas.Box(Margin, 0, width - (2 * Margin), height, PopupTitle, Glyphs, Ink.Title, Ink.Title);
+        canvas.Box(SideGap, 0, width - (2 * SideGap), height, PopupTitle, Glyphs, Ink.Title, Ink.Title);
         Blit(canvas);
-        var inner = Math.Max(1, width - 4 - (2 * Margin));
+        var inner = Math.Max(1, width - 4 - (2 * SideGap));
         var lines = text.Lines(inner);
         lineCount = lines.Count;
         bodyRows = Math.Max(1, height - 4);
         scroll = Math.Clamp(scroll, 0, Math.Max(0, lineCount - bodyRows));
-        WriteLines(2 + Margin, 1, inner, bodyRows, lines, scroll);
+        WriteLines(2 + SideGap, 1, inner, bodyRows, lines, scroll);
         var footer = new StyledLine().Key(Glyphs.Unicode ? "⏎" : "Enter", "close");
         if (more is { } extra)
         {
@@ -95,16 +95,16 @@ public sealed class PopupView : GameView
             footer.Key(Glyphs.Unicode ? "↑↓" : "Up/Dn", $"scroll ({scroll + 1}-{Math.Min(scroll + bodyRows, lineCount)} of {lineCount})");
         }
 
-        WriteLines(2 + Margin, height - 2, inner, 1, [footer]);
+        WriteLines(2 + SideGap, height - 2, inner, 1, [footer]);
     }
 
     /// <summary>Blank columns on each side of the box, so that the screen's text below never touches its border.</summary>
-    private const int Margin = 1;
+    private const int SideGap = 1;
 
     /// <summary>The box's width: up to 76 columns, and 2 less than the screen so the margins fit beside it.</summary>
     private int BoxWidth() => Math.Min(Math.Max((SuperView?.Viewport.Width ?? 80) - 4, 20), 76);
 
-    private int PreferredWidth() => BoxWidth() + (2 * Margin);
+    private int PreferredWidth() => BoxWidth() + (2 * SideGap);
 
     private int PreferredHeight(int screenHeight)
     {
