@@ -113,6 +113,16 @@ public sealed class PredictTests : IDisposable
         var held = Squeezed(game.Screen());
         Shows(held, "Across the valley you were right");
 
+        // The counter reads fewer bounces than the steps that crossed the floor across the valley: the note on why follows the
+        // first verdict, on the outcome panel's first page at 80×24, and the lesson below does not say it twice.
+        var counters = System.Text.RegularExpressions.Regex.Match(held, "bounces ([0-9]+), across ([0-9]+)");
+        Assert.True(int.Parse(counters.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < int.Parse(counters.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), held);
+        Assert.NotNull(game.Level.Session.Lesson!.BounceNote);
+        var firstPage = Inside(game.Screen(), game.Level.OutcomePanel.Frame);
+        Shows(firstPage, "The bounce counter shows");
+        Assert.True(firstPage.IndexOf("The bounce counter shows", StringComparison.Ordinal) > firstPage.IndexOf("Across the valley you were right", StringComparison.Ordinal), firstPage);
+        Assert.DoesNotContain("The bounce counter shows", game.Level.Session.Lesson.TextWithoutBounceNote, StringComparison.Ordinal);
+
         // A second try at α = 0.12, predicted glides in across (P) and flies off along (V three times): both miss.
         game.Press(Key.Enter).Press(Key.A).Type("0.12").Press(Key.Enter);
         game.Press(Key.P).Press(Key.V, Key.V, Key.V);

@@ -14,10 +14,17 @@ namespace LittleRedDot.Content.Lessons;
 /// </summary>
 /// <param name="Sentences">The lesson, sentence by sentence.</param>
 /// <param name="Alphas">Each α printed in the sentences for the player to type, exactly as printed.</param>
-public sealed record Lesson(IReadOnlyList<string> Sentences, IReadOnlyList<PrintedAlpha> Alphas)
+/// <param name="BounceNote">
+/// One of <paramref name="Sentences"/>: why the bounce counter (RULES.md §3) stays below a direction's crossings, where it
+/// does (two dials); null otherwise. A screen that names crossings before the lesson (a per-direction verdict) shows it there.
+/// </param>
+public sealed record Lesson(IReadOnlyList<string> Sentences, IReadOnlyList<PrintedAlpha> Alphas, string? BounceNote = null)
 {
     /// <summary>The sentences as one paragraph.</summary>
     public string Text => string.Join(" ", Sentences);
+
+    /// <summary>The sentences as one paragraph, less <see cref="BounceNote"/> (for a screen that showed it earlier).</summary>
+    public string TextWithoutBounceNote => string.Join(" ", Sentences.Where(s => !ReferenceEquals(s, BounceNote)));
 
     /// <summary>Runs a choice on a level with a witness and explains it: the result and its lesson.</summary>
     /// <exception cref="ArgumentException">The choice is refused (RULES.md §2).</exception>
@@ -42,7 +49,7 @@ public sealed record Lesson(IReadOnlyList<string> Sentences, IReadOnlyList<Print
         }
 
         var writer = new LessonWriter(level, alpha, result, witness, workshop);
-        return new Lesson(writer.Write(), writer.Alphas);
+        return new Lesson(writer.Write(), writer.Alphas, writer.BounceNote);
     }
 
     /// <summary>"1 step", "2 steps".</summary>

@@ -11,6 +11,9 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
 
     public IReadOnlyList<PrintedAlpha> Alphas => alphas;
 
+    /// <summary>The sentence saying why the bounce counter is below a way's crossings (two dials), when the lesson has it.</summary>
+    public string? BounceNote { get; private set; }
+
     private bool TwoDials => witness.Directions.Count == 2;
 
     private string FreeName => level.Valley.IsBeta1Free ? "β1" : "β0";
@@ -30,8 +33,8 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
             // Right after the first sentence that counts crossings, so the reader meets it beside the bounce counter it seems to contradict.
             if (i == 0 && TwoDials && witness.Directions.Max(d => d.Crossings) > result.Bounces)
             {
-                Say($"The bounce counter shows {result.Bounces}: a bounce is a step that lands past the lowest point itself (the dot's offset "
-                    + "from it turns round), which a crossing of the floor one way alone need not be; the run panel counts each way's crossings beside it.");
+                BounceNote = $"The bounce counter shows {result.Bounces}: it counts steps that land past the lowest point itself, which crossing the floor one way alone need not do.";
+                Say(BounceNote);
             }
         }
 

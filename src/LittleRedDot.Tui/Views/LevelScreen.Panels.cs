@@ -244,12 +244,19 @@ public sealed partial class LevelScreen
             lines.AddRange(Wrapped(verdict.Why, verdict.Held ? Ink.Good : Ink.Warn, width));
         }
 
+        // A verdict that names crossings comes before the lesson: the note on why the bounce counter is lower follows the
+        // first one, on the panel's first page beside the counter it seems to contradict, and is not said twice.
+        var note = session.WayVerdicts.Count > 0 ? session.Lesson?.BounceNote : null;
         foreach (var way in session.WayVerdicts)
         {
             lines.AddRange(Wrapped(way.Why, way.Held ? Ink.Good : Ink.Warn, width));
+            if (note is not null && way == session.WayVerdicts[0])
+            {
+                lines.AddRange(Wrapped(note, Ink.Normal, width));
+            }
         }
 
-        lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
+        lines.AddRange(Wrapped(note is null ? session.Lesson?.Text : session.Lesson!.TextWithoutBounceNote, Ink.Normal, width));
         var keys = new StyledLine().Key(Enter, "try again").Key("N", "next level").Key("Esc", "levels");
         if (outcome.Frame.Height - 2 >= lines.Count + 2 && keys.Length <= width)
         {
