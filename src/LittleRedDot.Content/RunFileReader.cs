@@ -86,7 +86,7 @@ public static partial class RunFileReader
         {
             if (ParseSavedAt(saved) is null)
             {
-                savedNode.Error("expected an RFC 3339 UTC time such as \"2026-11-26T10:15:00Z\"");
+                savedNode.Error("expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, such as \"2026-11-26T10:15:00Z\"");
             }
             else
             {
@@ -156,11 +156,21 @@ public static partial class RunFileReader
         }
 
         // RFC 3339 allows a leap second (23:59:60), which DateTimeOffset cannot hold: it is read as the instant after 23:59:59.
+        // The leap second that would end year 9999 has no such instant (DateTimeOffset stops there): it is refused, never
+        // an overflow (issue 14, round two), as is year 0000, before DateTimeOffset begins.
         var leap = text.Length > 19 && text.AsSpan(11, 8).SequenceEqual("23:59:60");
         var readable = leap ? string.Concat(text.AsSpan(0, 17), "59", text.AsSpan(19)) : text;
-        return DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? (leap ? value.AddSeconds(1) : value)
-            : null;
+        if (!DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            return null;
+        }
+
+        if (!leap)
+        {
+            return value;
+        }
+
+        return DateTimeOffset.MaxValue - value >= TimeSpan.FromSeconds(1) ? value.AddSeconds(1) : null;
     }
 
     private static RunResult? ReadResult(JsonNode node)
