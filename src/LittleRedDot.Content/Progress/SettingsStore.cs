@@ -3,6 +3,7 @@ using System.IO.Abstractions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LittleRedDot.Content.Rooms;
 using LittleRedDot.Engine;
 using Node = System.Text.Json.Nodes.JsonNode;
 
@@ -57,7 +58,7 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
         {
             foreach (var node in kept)
             {
-                if (node is JsonObject t && Text(FindKey(t, "room")) is { } room && Text(FindKey(t, "player")) is { } name && Text(FindKey(t, "token")) is { } token)
+                if (node is JsonObject t && Text(FindKey(t, "room")) is { } room && Text(FindKey(t, "player")) is { } name && Text(FindKey(t, "token")) is { } token && PlayerToken.IsWellFormed(token))
                 {
                     tokens.Add(new RoomToken(room, name, token));
                 }
