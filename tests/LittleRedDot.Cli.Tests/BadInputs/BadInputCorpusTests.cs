@@ -82,6 +82,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("csv-missing-file", 2, "$.data.csv", "none.csv: file not found")]
     [InlineData("csv-non-numeric", 2, "non-numeric.csv: line 3", "column \"horsepower\" is not a finite number (\"?\")")]
     [InlineData("csv-missing-column", 2, "cars.csv: line 1", "no column named \"weight\"")]
+    [InlineData("csv-duplicate-column", 2, "duplicate-column.csv: line 1", "the header names two columns \"horsepower\" (columns 1 and 3)")]
     [InlineData("bom-crlf", 0, null, null)]
     public void A_bad_level_file_is_answered_per_section_8(string name, int exit, string? place, string? message)
     {
