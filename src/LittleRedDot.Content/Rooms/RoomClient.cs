@@ -121,7 +121,7 @@ public sealed class RoomClient
 
         return unexpected is null
             ? new Delivery(DeliveryStatus.Stored, $"the room {Room} stored the run", code, accepted!.Token)
-            : new Delivery(DeliveryStatus.NotDelivered, $"the room {Room} answered something unexpected (HTTP {code}: {unexpected}); the run waits in the outbox. Is this the address `littlereddot serve` printed?", code);
+            : new Delivery(DeliveryStatus.NotDelivered, $"the room {Room} answered something unexpected (HTTP {code}: {unexpected}); is this the address `littlereddot serve` printed?", code);
     }
 
     /// <summary>GET /api/board.</summary>
