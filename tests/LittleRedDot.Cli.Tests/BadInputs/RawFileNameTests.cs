@@ -52,6 +52,32 @@ public sealed class RawFileNameTests : IDisposable
     }
 
     [Fact]
+    public void A_level_file_and_a_data_file_named_in_bytes_are_read()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var other = levels.Combine("other");
+        Directory.CreateDirectory(other);
+        CopyUnderRawName(levels.LevelPath, other, "t\\377.level.json");
+        var csv = levels.Combine("data.csv");
+        File.WriteAllText(csv, "x,y\n1,2\n2,4.1\n3,5.9\n4,8.2\n");
+        CopyUnderRawName(csv, levels.Path, "d\\376.csv");
+
+        var checkedLevel = InProcess.Run("check-levels", other, "--levels", levels.Root);
+        var made = InProcess.Run("new-level", "--from", levels.Combine("d\uFFFD.csv"), "--x", "x", "--y", "y", "--dry-run", "--out", levels.Combine("d.level.json"), "--levels", levels.Root);
+
+        // Read and checked (LevelsFolder's test level starts inside its goal, which check-levels reports), not "file not found".
+        Assert.Contains("t\uFFFD.level.json: INVALID", checkedLevel.Out, StringComparison.Ordinal);
+        Assert.Contains("t-01: \"Three points\"", checkedLevel.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("file not found", checkedLevel.Out + checkedLevel.Error, StringComparison.Ordinal);
+        Assert.True(made.Exit == 0, made.ToString());
+        Assert.Contains("4 rows read", made.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_named_pipe_named_in_bytes_is_refused_not_waited_on()
     {
         if (!OperatingSystem.IsLinux())
