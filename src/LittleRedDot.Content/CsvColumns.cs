@@ -240,6 +240,12 @@ public static class CsvColumns
             var names = string.Join(", ", header.Take(20).Select(h => $"\"{h}\""));
             errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"no column named \"{name}\" in the header; it has {names}");
         }
+        else if (header.LastIndexOf(name) is var again && again != index)
+        {
+            // Which of the two is meant cannot be known: refused, never the first taken silently.
+            errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"the header names two columns \"{name}\" (columns {(index + 1).ToString(CultureInfo.InvariantCulture)} and {(again + 1).ToString(CultureInfo.InvariantCulture)}); a column the level reads must be named once");
+            return -1;
+        }
 
         return index;
     }

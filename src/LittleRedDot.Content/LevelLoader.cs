@@ -97,7 +97,10 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             var info = FileSystem.FileInfo.New(fullPath);
             if (!info.Exists)
             {
-                throw new ContentException(Error("file not found")) { IsUnreadable = referrer is null };
+                // A name that is not valid UTF-8 lists with U+FFFD and cannot be opened by that string: found by its bytes.
+                return RawFileName.TryRead(fullPath, limit, out var shown) is { } named
+                    ? named
+                    : throw new ContentException(Error(shown is null ? "file not found" : $"{shown} holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
             }
 
             if (info.Length > limit)
