@@ -3,7 +3,9 @@ namespace LittleRedDot.Content.Board;
 /// <summary>
 /// The levels of one pack, loaded once, that a board verifies runs against (RULES.md §8, §9): the ids in
 /// pack order and each level by id. A level whose file reads but whose data does not load is reported
-/// when a run names it; a file that cannot even be read has no id a run could name.
+/// when a run names it; a file that cannot even be read has no id a run could name. An id that two level files under
+/// the loader's levels root claim (in this pack or another) names no level: its runs are refused, as run and replay
+/// refuse them (RULES.md §6: ids are unique under a levels root).
 /// </summary>
 public sealed class PackLevels
 {
@@ -16,6 +18,7 @@ public sealed class PackLevels
         ArgumentNullException.ThrowIfNull(loader);
         Pack = pack;
         var ids = new List<string>();
+        var root = loader.LevelsRoot is { } folder ? new LevelLibrary(loader.FileSystem, folder) : null;
         foreach (var file in pack.LevelFiles)
         {
             try
@@ -31,6 +34,12 @@ public sealed class PackLevels
                 }
 
                 ids.Add(spec.Id);
+                if (root?.DuplicateOf(spec.Id) is { } duplicate)
+                {
+                    brokenLevels[spec.Id] = new ContentException(duplicate);
+                    continue;
+                }
+
                 try
                 {
                     levels[spec.Id] = loader.Load(spec);
