@@ -117,8 +117,7 @@ public sealed class PromptTests : IDisposable
     {
         // Oracle: RULES.md §7 allows no Cf character in a name, and §8 lets none reach the terminal; U+202E is Cf.
         using var game = new GameHarness(levels);
-        game.Press(Key.P);
-        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        var prompt = OpenNamePrompt(game);
 
         TypeRunes(game, "x\u202Ey");
 
@@ -136,8 +135,7 @@ public sealed class PromptTests : IDisposable
         // Oracle: 👩‍💻 is U+1F469 U+200D U+1F4BB; the joiner is Cf (not allowed in a name, RULES.md §7), the emoji are not,
         // so the field holds the two emoji in order and nothing typed after the sequence is lost.
         using var game = new GameHarness(levels);
-        game.Press(Key.P);
-        var prompt = Assert.IsType<PromptView>(game.Window.Overlay);
+        var prompt = OpenNamePrompt(game);
 
         TypeRunes(game, "ab\U0001F469\u200D\U0001F4BB");
         Assert.Equal("ab\U0001F469\U0001F4BB", prompt.Field.Text);
@@ -150,6 +148,13 @@ public sealed class PromptTests : IDisposable
 
         game.Press(Key.Enter);
         Assert.Equal("ab\U0001F469\U0001F4BB\U0001F469\U0001F4BBc", game.Services.Player);
+    }
+
+    /// <summary>P on the level list: the name prompt, for the player "ada".</summary>
+    private static PromptView OpenNamePrompt(GameHarness game)
+    {
+        game.Press(Key.P);
+        return Assert.IsType<PromptView>(game.Window.Overlay);
     }
 
     /// <summary>Types <paramref name="text"/> a character (a Unicode scalar value) per key, as a terminal sends it.</summary>
