@@ -9,8 +9,16 @@ namespace LittleRedDot.Content;
 /// </summary>
 public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
 {
-    /// <summary>The largest level file read: inline points for the largest level fit well inside.</summary>
-    public const long MaxLevelFileBytes = 1L << 30;
+    /// <summary>
+    /// The largest level file read, checked before reading: 256 MiB, the bound of a CSV (RULES.md §6), so that either
+    /// form of data has one limit, and ten million points (the most a level holds) fit in either when written in under
+    /// 26 bytes a point. A gigabyte of JSON took several gigabytes to parse (issue 14, kind 4). Measured peaks (`run`,
+    /// /usr/bin/time -v, a shared machine): 410 MB of 10,000,000 points took 1.71 GB and 48 s before this bound and is
+    /// now refused at 41 MB; with the points read ahead (<see cref="InlinePoints"/>), 10,000,000 short points (131 MB)
+    /// take 0.98 GB and 6 s (1.56 GB and 26 s through the document alone), 6,400,000 full-precision ones (262 MB)
+    /// 1.12 GB and 7 s (1.41 GB and 17 s).
+    /// </summary>
+    public const long MaxLevelFileBytes = CsvColumns.MaxBytes;
 
     public IFileSystem FileSystem { get; } = fileSystem;
 

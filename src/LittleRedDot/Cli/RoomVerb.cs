@@ -54,7 +54,7 @@ public static class RoomVerb
                     var body = RoomSupport.Wait(client.ExportAsync(admin, context.Cancellation));
                     foreach (var line in Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries))
                     {
-                        context.Out.WriteLine(line.TrimEnd('\r'));
+                        context.Out.WriteLine($"{line.TrimEnd('\r')}");
                     }
 
                     context.Out.Flush();

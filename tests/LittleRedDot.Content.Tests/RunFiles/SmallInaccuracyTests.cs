@@ -98,4 +98,19 @@ public sealed class SmallInaccuracyTests : IDisposable
         Assert.Equal(2, levels.Problems.Count);
         Assert.All(levels.Problems, p => Assert.Equal("$.id", p.Location));
     }
+
+    [Fact]
+    public void A_level_id_used_in_two_packs_of_one_root_makes_its_runs_refused_by_the_board_as_by_run_and_replay()
+    {
+        // RULES.md §6: ids are unique under a levels root, not only within a pack.
+        fixture.Temp.Write("levels/other/u.level.json", File.ReadAllText(fixture.LevelPath));
+        var library = fixture.Library();
+        var levels = new PackLevels(library.Catalog.FindPack("pack")!, library.Loader);
+
+        Assert.Equal(["t-01"], levels.LevelIds); // the column stays: the board lists what it refused
+        var board = Assert.Throws<ContentException>(() => levels.Find("t-01"));
+        var run = Assert.Throws<ContentException>(() => library.Find("t-01")); // what run and replay meet
+        Assert.Equal(run.Message, board.Message);
+        Assert.Contains("level ids must be unique under the levels folder", board.Message, StringComparison.Ordinal);
+    }
 }
