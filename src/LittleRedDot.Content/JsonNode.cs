@@ -44,13 +44,13 @@ internal readonly struct JsonNode
             var childPath = ChildPath(property.Name);
             if (System.Array.IndexOf(known, property.Name) < 0)
             {
-                Errors.Add(childPath, $"unknown key \"{property.Name}\"; expected one of: {string.Join(", ", known)}");
+                Errors.Add(childPath, $"unknown key \"{Excerpt.Of(property.Name)}\"; expected one of: {string.Join(", ", known)}");
                 continue;
             }
 
             if (!members.TryAdd(property.Name, new JsonNode(property.Value, childPath, Errors)))
             {
-                Errors.Add(childPath, $"duplicate key \"{property.Name}\"");
+                Errors.Add(childPath, $"duplicate key \"{Excerpt.Of(property.Name)}\"");
             }
         }
 
@@ -61,7 +61,7 @@ internal readonly struct JsonNode
 
     /// <summary>$.key for a plain key, $["odd key"] (escaped) for any other.</summary>
     public static string ChildPath(string path, string key) =>
-        IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{key}\"]";
+        IsPlainKey(key) ? $"{path}.{key}" : $"{path}[\"{Excerpt.Of(key)}\"]";
 
     /// <summary>The node of item <paramref name="index"/> of this array, for an item found wrong while walking <see cref="Element"/>.</summary>
     public JsonNode Child(JsonElement element, int index) => new(element, $"{Path}[{index}]", Errors);
@@ -107,7 +107,7 @@ internal readonly struct JsonNode
 
         if (!Element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            Error($"expected {what} (a finite number), found {Clip(Element.GetRawText())}, which does not fit in a double");
+            Error($"expected {what} (a finite number), found {Excerpt.Of(Element.GetRawText())}, which does not fit in a double");
             return null;
         }
 
@@ -145,13 +145,13 @@ internal readonly struct JsonNode
         var raw = Element.GetRawText();
         if (raw.AsSpan().IndexOfAny(".eE") >= 0)
         {
-            Error($"expected {what} (a whole number written without a fraction or exponent), found {Clip(raw)}");
+            Error($"expected {what} (a whole number written without a fraction or exponent), found {Excerpt.Of(raw)}");
             return null;
         }
 
         if (!long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Error($"expected {what} (a whole number), found {Clip(raw)}, which is out of range");
+            Error($"expected {what} (a whole number), found {Excerpt.Of(raw)}, which is out of range");
             return null;
         }
 
@@ -174,13 +174,11 @@ internal readonly struct JsonNode
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
         JsonValueKind.String => "a string",
-        JsonValueKind.Number => $"the number {Clip(element.GetRawText())}",
+        JsonValueKind.Number => $"the number {Excerpt.Of(element.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static bool IsPlainKey(string key)
     {

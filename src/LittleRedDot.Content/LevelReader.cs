@@ -73,7 +73,7 @@ public static partial class LevelReader
             }
             else
             {
-                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{idText}\"");
+                idNode.Error($"expected an id of lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (^[a-z0-9][a-z0-9-]{{0,63}}$); found \"{Excerpt.Of(idText)}\"");
             }
         }
 
@@ -98,7 +98,7 @@ public static partial class LevelReader
             cost = CostNames.Parse(costText);
             if (cost is null)
             {
-                costNode.Error($"expected {CostNames.Expected}, found \"{costText}\"");
+                costNode.Error($"expected {CostNames.Expected}, found \"{Excerpt.Of(costText)}\"");
             }
         }
 
@@ -357,7 +357,7 @@ public static partial class LevelReader
                     var child = new JsonNode(property.Value, whereNode.ChildPath(property.Name), node.Errors);
                     if (where.ContainsKey(property.Name))
                     {
-                        child.Error($"duplicate key \"{property.Name}\"");
+                        child.Error($"duplicate key \"{Excerpt.Of(property.Name)}\"");
                     }
                     else if (child.String("the text a kept row has in this column") is { } text)
                     {

@@ -81,7 +81,7 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
         }
         catch (ContentException e)
         {
-            return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{run.LevelId}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
+            return new Verification(VerifyReason.LevelNotFound, $"level not found: \"{Excerpt.Of(run.LevelId)}\" cannot be loaded ({e.Errors.FirstOrDefault()?.Message ?? e.Message})") { Run = run };
         }
 
         return RunVerifier.Verify(level, run, levelsName);

@@ -33,7 +33,7 @@ public static partial class RunFileReader
         }
         else if (formatNode.String("the format") is { } format && format != RunFile.FormatName)
         {
-            formatNode.Error($"expected \"{RunFile.FormatName}\", found \"{format}\"");
+            formatNode.Error($"expected \"{RunFile.FormatName}\", found \"{Excerpt.Of(format)}\"");
         }
 
         var version = m.TryGetValue("rulesVersion", out var versionNode) ? versionNode.Integer("the rules version") : null;
@@ -181,7 +181,7 @@ public static partial class RunFileReader
             outcome = OutcomeNames.Parse(text);
             if (outcome is null)
             {
-                outcomeNode.Error($"expected \"reached\", \"diverged\" or \"out-of-steps\", found \"{text}\"");
+                outcomeNode.Error($"expected \"reached\", \"diverged\" or \"out-of-steps\", found \"{Excerpt.Of(text)}\"");
             }
         }
 

@@ -27,12 +27,12 @@ public static class RunVerifier
 
         if (level is null)
         {
-            return new Verification(VerifyReason.LevelNotFound, $"level not found: no level \"{run.LevelId}\" in {levelsName}") { Run = run };
+            return new Verification(VerifyReason.LevelNotFound, $"level not found: no level \"{Excerpt.Of(run.LevelId)}\" in {levelsName}") { Run = run };
         }
 
         if (!string.Equals(level.Sha256, run.LevelSha256, StringComparison.Ordinal))
         {
-            return new Verification(VerifyReason.LevelChanged, $"level changed: \"{run.LevelId}\" is not the level this run was played on (its rules or data differ)")
+            return new Verification(VerifyReason.LevelChanged, $"level changed: \"{Excerpt.Of(run.LevelId)}\" is not the level this run was played on (its rules or data differ)")
             {
                 Run = run,
                 Field = "level.sha256",

@@ -96,7 +96,7 @@ public static class TableImport
             else if (errors.Errors.Count < MaxReported)
             {
                 var (name, cell, problem) = x.Problem is not null ? (columns.XName, Cell(row, columns.X), x.Problem) : (columns.YName, Cell(row, columns.Y), y.Problem!);
-                errors.Add($"{lineWord} {row.Line.ToString(CultureInfo.InvariantCulture)}", $"column {name}: \"{Clip(cell)}\" {problem}");
+                errors.Add($"{lineWord} {row.Line.ToString(CultureInfo.InvariantCulture)}", $"column {name}: \"{Excerpt.Of(cell)}\" {problem}");
             }
             else
             {
@@ -196,8 +196,6 @@ public static class TableImport
     }
 
     private static string Cell(SourceRow row, int index) => index < row.Cells.Count ? row.Cells[index] : string.Empty;
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>A cell's number; no number and no problem for a gap; else what is wrong with it.</summary>
     private static (double? Number, string? Problem) Value(string cell, bool decimalComma)

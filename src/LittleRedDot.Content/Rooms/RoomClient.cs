@@ -117,7 +117,7 @@ public sealed class RoomClient
     public async Task RoundAsync(RoundAction action, DateTimeOffset? at, string adminToken, CancellationToken cancellation)
     {
         var body = new RoomWire.Round(
-            action.ToString().ToLowerInvariant(),
+            RoundActions.Name(action),
             at?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         using var request = new HttpRequestMessage(HttpMethod.Post, Room.Endpoint("api/round"))
         {

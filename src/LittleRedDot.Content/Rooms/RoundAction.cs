@@ -21,3 +21,40 @@ public enum RoundAction
     /// <summary>A new, empty round; the old one is kept (and exported by its number).</summary>
     Reset,
 }
+
+/// <summary>The names RULES.md §9 gives the round's actions on the wire and on the command line.</summary>
+public static class RoundActions
+{
+    private static readonly (string Name, RoundAction Action)[] Names =
+        [("open", RoundAction.Open), ("close", RoundAction.Close), ("freeze", RoundAction.Freeze), ("unfreeze", RoundAction.Unfreeze), ("reset", RoundAction.Reset)];
+
+    /// <summary>Every action's name, in the order RULES.md §9 lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Names.Select(n => n.Name)];
+
+    /// <summary>"open, close, freeze, unfreeze, reset", for error messages.</summary>
+    public static string Expected { get; } = string.Join(", ", All);
+
+    /// <summary>The wire name of <paramref name="action"/>.</summary>
+    public static string Name(RoundAction action) => Names.First(n => n.Action == action).Name;
+
+    /// <summary>The action named exactly by <paramref name="name"/>, one of <see cref="All"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Any other name.</exception>
+    public static RoundAction Parse(string name) =>
+        TryParse(name, out var action) ? action : throw new ArgumentOutOfRangeException(nameof(name), name, $"expected one of {Expected}");
+
+    /// <summary>The action named exactly (ordinal, lower case) by <paramref name="name"/>; false for anything else.</summary>
+    public static bool TryParse(string? name, out RoundAction action)
+    {
+        foreach (var n in Names)
+        {
+            if (string.Equals(n.Name, name, StringComparison.Ordinal))
+            {
+                action = n.Action;
+                return true;
+            }
+        }
+
+        action = default;
+        return false;
+    }
+}

@@ -79,23 +79,22 @@ public static class RoomEndpoints
             return problem;
         }
 
-        if (!Enum.TryParse<RoundAction>(request.Value?.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action) || int.TryParse(request.Value!.Action, out _))
+        if (!RoundActions.TryParse(request.Value?.Action, out var action))
         {
-            return Problems.BadRequest("`action` must be one of open, close, freeze, unfreeze, reset");
+            return Problems.BadRequest($"`action` must be exactly one of {RoundActions.Expected}");
         }
 
         DateTimeOffset? at = null;
-        if (request.Value.At is { } text)
+        if (request.Value!.At is { } text)
         {
             if (action != RoundAction.Close)
             {
                 return Problems.BadRequest("`at` goes with close only");
             }
 
-            if (!text.Contains('T', StringComparison.Ordinal)
-                || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            if (!Rfc3339.TryParse(text, out var parsed))
             {
-                return Problems.BadRequest("`at` must be an RFC 3339 time, such as 2026-11-26T10:30:00Z");
+                return Problems.BadRequest("`at` must be an RFC 3339 time with 'Z' or an offset, such as 2026-11-26T10:30:00Z or 2026-11-26T11:30:00+01:00");
             }
 
             at = parsed;

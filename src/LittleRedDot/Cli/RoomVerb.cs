@@ -8,7 +8,7 @@ namespace LittleRedDot.Cli;
 /// <summary>`littlereddot room URL open|close|freeze|unfreeze|reset|export [--at TIME] [--admin-token TOKEN]`: drives a room's round (RULES.md §9).</summary>
 public static class RoomVerb
 {
-    private static readonly string[] Actions = ["open", "close", "freeze", "unfreeze", "reset", "export"];
+    private static readonly string[] Actions = [.. RoundActions.All, "export"];
 
     public static Command Create(CliContext context)
     {
@@ -60,7 +60,7 @@ public static class RoomVerb
                     return ExitCodes.Success;
                 }
 
-                var roundAction = Enum.Parse<RoundAction>(chosen, ignoreCase: true);
+                var roundAction = RoundActions.Parse(chosen);
                 RoomSupport.Wait(client.RoundAsync(roundAction, when, admin, context.Cancellation));
             }
             catch (RoomException e)

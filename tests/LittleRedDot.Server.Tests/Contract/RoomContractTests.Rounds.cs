@@ -22,6 +22,31 @@ public abstract partial class RoomContractTests
         await room.Accepted(Pack.Run("ada"));
     }
 
+    [SkippableTheory]
+    [InlineData("Close")] // §9 names the actions in lower case: no case folding
+    [InlineData(" close ")]
+    [InlineData("open, close")] // an enum parser reads a comma list as flags
+    [InlineData("1")]
+    public async Task Only_the_five_action_names_act_on_the_round(string action)
+    {
+        var room = Start();
+        await Problem.Expect(await room.Round(action), HttpStatusCode.BadRequest);
+        Assert.False((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
+    }
+
+    [SkippableTheory]
+    [InlineData("2026-11-26T16:00:00")] // no offset: a facilitator's local time would be read as UTC
+    [InlineData("2026-11-26 16:00:00Z")]
+    [InlineData("2026-11-26T16:00Z")]
+    [InlineData("9999-12-31T23:59:60Z")] // a leap second after the last instant a clock can hold
+    public async Task A_close_time_must_be_RFC_3339_with_an_offset(string at)
+    {
+        var room = Start();
+        var problem = await Problem.Expect(await room.Round("close", at: at), HttpStatusCode.BadRequest);
+        Assert.Contains("RFC 3339", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await room.Accepted(Pack.Run("ada"));
+    }
+
     [SkippableFact]
     public async Task A_closed_round_takes_no_run_but_still_recognises_one_it_stored()
     {

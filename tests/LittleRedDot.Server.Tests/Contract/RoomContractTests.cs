@@ -141,6 +141,25 @@ public abstract partial class RoomContractTests : IAsyncDisposable
     }
 
     [SkippableFact]
+    public async Task A_rejection_quotes_a_hostile_level_id_only_in_part_so_the_board_stays_small()
+    {
+        var room = Start();
+        var hostileId = new string('\u0085', 30_000); // 2 bytes each in the body, 6 escaped in the board's JSON
+        var run = TestPack.Edit(Pack.Run("eve"), "\"id\": \"t-01\"", $"\"id\": \"{hostileId}\"");
+        for (var i = 0; i < 5; i++)
+        {
+            await Problem.Expect(await room.Submit(run), HttpStatusCode.UnprocessableEntity);
+        }
+
+        // Oracle: each message quotes at most Excerpt.Length text elements of the id (+ "…"), so five rejections
+        // stay well under 5 × 1 KiB of escaped text; a whole id would be 5 × 180,000 bytes.
+        using var board = await room.Http.GetAsync("/api/board");
+        var bytes = await board.Content.ReadAsByteArrayAsync();
+        Assert.InRange(bytes.Length, 1, 5 * 1024);
+        Assert.Equal(5, (await room.Board()).GetProperty("rejected").GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task An_edited_name_breaks_the_digest_and_is_refused()
     {
         var room = Start();

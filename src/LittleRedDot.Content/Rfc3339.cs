@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LittleRedDot.Content;
+
+/// <summary>RFC 3339 date-times (section 5.6): a date, 'T', a time with optional fraction, and 'Z' or an offset.</summary>
+public static partial class Rfc3339
+{
+    /// <summary>
+    /// Reads an RFC 3339 date-time into an instant. A leap second (23:59:60), which <see cref="DateTimeOffset"/>
+    /// cannot hold, is read as the instant after 23:59:59. False for anything else: no offset, a local-looking
+    /// time, a space for 'T', digits outside ASCII, or an instant outside the years 0001–9999 UTC.
+    /// </summary>
+    public static bool TryParse(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (text is null || !Shape().IsMatch(text))
+        {
+            return false;
+        }
+
+        var leap = text.AsSpan(17, 2).SequenceEqual("60");
+        var readable = leap ? string.Concat(text.AsSpan(0, 17), "59", text.AsSpan(19)) : text;
+        if (!DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            return false;
+        }
+
+        if (leap)
+        {
+            if (value.UtcDateTime > DateTime.MaxValue.AddSeconds(-1))
+            {
+                return false;
+            }
+
+            value = value.AddSeconds(1);
+        }
+
+        instant = value;
+        return true;
+    }
+
+    // \z, not $: in .NET '$' also matches before a final "\n"; and [0-9], not \d, which matches every Unicode digit.
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
+}

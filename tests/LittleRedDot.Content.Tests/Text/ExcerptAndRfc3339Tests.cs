@@ -1,0 +1,53 @@
+using System.Globalization;
+using LittleRedDot.Content;
+
+namespace LittleRedDot.Content.Tests.Text;
+
+/// <summary>The two small readers every message and every time on the wire go through.</summary>
+public sealed class ExcerptAndRfc3339Tests
+{
+    [Fact]
+    public void An_excerpt_keeps_short_text_whole_and_cuts_long_text_between_text_elements()
+    {
+        // Oracle: the definition — at most Excerpt.Length text elements (StringInfo), then "…".
+        Assert.Equal("t-01", Excerpt.Of("t-01"));
+        var exact = new string('a', Excerpt.Length);
+        Assert.Same(exact, Excerpt.Of(exact));
+
+        var flags = string.Concat(Enumerable.Repeat("🇫🇷", 100)); // 2 UTF-16 units × 2 per flag
+        var cut = Excerpt.Of(flags);
+        Assert.EndsWith("…", cut, StringComparison.Ordinal);
+        var kept = cut[..^1];
+        Assert.Equal(Excerpt.Length, new StringInfo(kept).LengthInTextElements);
+        Assert.StartsWith(kept, flags, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-11-26T10:30:00Z", "2026-11-26T10:30:00.0000000+00:00")]
+    [InlineData("2026-11-26t10:30:00z", "2026-11-26T10:30:00.0000000+00:00")]
+    [InlineData("2026-11-26T11:30:00+01:00", "2026-11-26T10:30:00.0000000+00:00")]
+    [InlineData("2026-11-26T10:30:00.123456789Z", "2026-11-26T10:30:00.1234568+00:00")] // 9 digits rounded to the nearest 100 ns
+    [InlineData("2016-12-31T23:59:60Z", "2017-01-01T00:00:00.0000000+00:00")] // RFC 3339 §5.7's leap second: the instant after 23:59:59
+    public void An_RFC_3339_time_reads_as_its_instant(string text, string expected)
+    {
+        // Oracle: the instants written out by hand from RFC 3339 §5.6 (offsets subtracted).
+        Assert.True(Rfc3339.TryParse(text, out var instant));
+        Assert.Equal(expected, instant.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("2026-11-26T10:30:00")] // no offset
+    [InlineData("2026-11-26 10:30:00Z")] // a space for T
+    [InlineData("2026-11-26T10:30Z")] // no seconds
+    [InlineData("2026-11-26T10:30:00Z\n")]
+    [InlineData("２０２６-11-26T10:30:00Z")] // digits outside ASCII
+    [InlineData("2026-02-30T10:30:00Z")]
+    [InlineData("9999-12-31T23:59:60Z")] // the instant after would be past the last one a clock holds
+    [InlineData("0001-01-01T00:30:00+01:00")] // before the first one
+    [InlineData("")]
+    [InlineData(null)]
+    public void Anything_else_is_not_an_RFC_3339_time(string? text)
+    {
+        Assert.False(Rfc3339.TryParse(text, out _));
+    }
+}
