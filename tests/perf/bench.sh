@@ -8,8 +8,8 @@
 # Times are hyperfine medians (whole process); peak memory is /usr/bin/time's maximum resident set size.
 # "native" is the NativeAOT file `dotnet publish -r linux-x64` makes; "JIT" the framework-dependent build the dotnet
 # tool package gives. Both are built once into the work folder (several minutes) and reused: NATIVE=FILE and JIT=FILE
-# take ready-made ones, REBUILD=1 builds again. The measuring itself takes about two to three minutes, most of it
-# numpy. Needs hyperfine and python3-numpy from Debian (apt-get install hyperfine python3-numpy), and clang and lld
+# take ready-made ones, REBUILD=1 builds again. The measuring itself takes about two to three minutes on a quiet
+# machine, most of it numpy's one run (numpy is measured once: it takes some 25 s of CPU). Needs hyperfine and python3-numpy from Debian (apt-get install hyperfine python3-numpy), and clang and lld
 # for the native publish. Usage: tests/perf/bench.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +34,7 @@ if [ -z "${JIT:-}" ]; then
   JIT="$work/jit/littlereddot"
 fi
 
-# --- the data: a million-row CSV level (as tests/perf/compare-numpy.sh makes it), and 10,000 run files -------------
+# --- the data: a level over a million-row CSV, and 10,000 run files ----------------------------------------------
 if [ ! -f "$work/million.csv" ]; then
   /usr/bin/python3 - "$work/million.csv" <<'PY'
 import random, sys
@@ -114,12 +114,17 @@ frame_jit=$(frames "$JIT" | sort -n | sed -n 4p)
 import json, os, sys
 work, files = sys.argv[1], int(sys.argv[2])
 peak_native, peak_jit, peak_numpy, frame_native, frame_jit = (int(v) for v in sys.argv[3:8])
+def results(name):
+    return json.load(open(os.path.join(work, name)))["results"]
 def medians(name):
-    return [r["median"] for r in json.load(open(os.path.join(work, name)))["results"]]
+    return [r["median"] for r in results(name)]
 def ms(s): return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+def cpu(name):  # mean user + system time: what the program itself spent, whatever else the machine ran
+    return [ms(r["user"] + r["system"]) for r in results(name)]
 def mb(kb): return f"{kb / 1024:.1f} MB"
 def mark(ok): return "met" if ok else "**missed**"
 levels_n, levels_j = medians("levels.json")
+cpu_levels, cpu_run, cpu_numpy, cpu_replay = cpu("levels.json"), cpu("run.json"), cpu("numpy.json"), cpu("replay.json")
 run_n, run_j = medians("run.json")
 (numpy,) = medians("numpy.json")
 replay_n, replay_j = medians("replay.json")
@@ -127,10 +132,13 @@ rows = [
     ("what (median, whole process)", "native", "JIT", "numpy", "target", "native"),
     ("---",) * 6,
     ("`levels`", ms(levels_n), ms(levels_j), "—", "≤ 30 ms", mark(levels_n <= 0.030)),
+    ("… CPU (user + system, mean)", *cpu_levels, "—", "", ""),
     ("`run --json`, 1,000,000-row CSV, 2,000 steps", ms(run_n), ms(run_j), ms(numpy), "—", ""),
+    ("… CPU (user + system, mean)", *cpu_run, *cpu_numpy, "", ""),
     ("… that is, times faster than numpy", f"{numpy / run_n:.0f}×", f"{numpy / run_j:.0f}×", "1×", "≥ 100×", mark(numpy / run_n >= 100)),
     ("peak memory of that run", mb(peak_native), mb(peak_jit), mb(peak_numpy), "≤ 64 MB", mark(peak_native <= 64 * 1024)),
     (f"`replay` of {files:,} run files", ms(replay_n), ms(replay_j), "—", "≤ 1 s", mark(replay_n <= 1)),
+    ("… CPU (user + system, mean)", *cpu_replay, "—", "", ""),
     ("the game's first frame, 80×24 pty (median of 7)", f"{frame_native} ms", f"{frame_jit} ms", "—", "≤ 100 ms", mark(frame_native <= 100)),
 ]
 print()
