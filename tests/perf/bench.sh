@@ -119,8 +119,10 @@ def results(name):
 def medians(name):
     return [r["median"] for r in results(name)]
 def ms(s): return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
-def cpu(name):  # mean user + system time: what the program itself spent, whatever else the machine ran
-    return [ms(r["user"] + r["system"]) for r in results(name)]
+def cpu_of(name):  # mean user + system time: what the program itself spent, whatever else the machine ran
+    return [r["user"] + r["system"] for r in results(name)]
+def cpu(name):
+    return [ms(t) for t in cpu_of(name)]
 def mb(kb): return f"{kb / 1024:.1f} MB"
 def mark(ok): return "met" if ok else "**missed**"
 levels_n, levels_j = medians("levels.json")
@@ -135,7 +137,8 @@ rows = [
     ("… CPU (user + system, mean)", *cpu_levels, "—", "", ""),
     ("`run --json`, 1,000,000-row CSV, 2,000 steps", ms(run_n), ms(run_j), ms(numpy), "—", ""),
     ("… CPU (user + system, mean)", *cpu_run, *cpu_numpy, "", ""),
-    ("… that is, times faster than numpy", f"{numpy / run_n:.0f}×", f"{numpy / run_j:.0f}×", "1×", "≥ 100×", mark(numpy / run_n >= 100)),
+    ("… that is, times faster than numpy (by CPU)", f"{numpy / run_n:.0f}× ({cpu_of('numpy.json')[0] / cpu_of('run.json')[0]:.0f}×)",
+     f"{numpy / run_j:.0f}× ({cpu_of('numpy.json')[0] / cpu_of('run.json')[1]:.0f}×)", "1×", "≥ 100×", mark(numpy / run_n >= 100)),
     ("peak memory of that run", mb(peak_native), mb(peak_jit), mb(peak_numpy), "≤ 64 MB", mark(peak_native <= 64 * 1024)),
     (f"`replay` of {files:,} run files", ms(replay_n), ms(replay_j), "—", "≤ 1 s", mark(replay_n <= 1)),
     ("… CPU (user + system, mean)", *cpu_replay, "—", "", ""),
