@@ -109,7 +109,12 @@ public sealed class LevelCatalog(IFileSystem fileSystem, string root)
         return new Pack(name, folder, info.Title, info.Description, info.Workshop, files)
         {
             Predict = info.Predict,
-            Problem = problem is null ? null : $"{packFile}: {problem}; the pack is shown under its folder name",
+            Problem = problem is null
+                ? null
+                : new LocatedError(
+                    packFile,
+                    string.Empty,
+                    $"{problem}; this pack.json is not used until it is fixed, so the pack is shown under its folder name as a plain pack (not a workshop pack, no predictions)"),
         };
     }
 

@@ -59,6 +59,22 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
         return files.Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// The malformed or unreadable pack.json of each pack the files lie in (RULES.md §6): a level is played in its pack,
+    /// and a pack.json that is not used silently turns a workshop pack into a plain one, so it fails the check too.
+    /// </summary>
+    public IReadOnlyList<LocatedError> PackErrors(IReadOnlyList<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files
+            .Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!)
+            .Distinct(StringComparer.Ordinal)
+            .Where(folder => fileSystem.File.Exists(Path.Combine(folder, "pack.json")))
+            .Select(folder => catalog.FindPack(folder)?.Problem)
+            .OfType<LocatedError>()
+            .ToArray();
+    }
+
     /// <summary>Checks each file: loads it, runs the solver, and gathers every error.</summary>
     public IReadOnlyList<LevelReport> Check(IReadOnlyList<string> files, CancellationToken cancellation = default)
     {
@@ -134,6 +150,10 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
         return errors;
     }
 
+    /// <summary>The error of a level file whose id other level files use too (RULES.md §6), as `check-levels` and `serve` say it.</summary>
+    public static LocatedError DuplicateId(string path, string id, IEnumerable<string> others) =>
+        new(path, "$.id", $"the id \"{id}\" is also used by {string.Join(", ", others)}; level ids must be unique under the levels folder");
+
     /// <summary>
     /// Level ids are unique under a levels root (RULES.md §6). Each checked level is compared with every level
     /// file under the root (when it lies there) and with the other checked files; both ends of a clash are told.
@@ -187,9 +207,7 @@ public sealed class LevelChecker(IFileSystem fileSystem, string levelsRoot)
                 return r;
             }
 
-            var others = string.Join(", ", owners[r.Id].Where(p => p != r.Path).Select(p => p));
-            var error = new LocatedError(r.Path, "$.id", $"the id \"{r.Id}\" is also used by {others}; level ids must be unique under the levels folder");
-            return r with { Errors = [.. r.Errors, error] };
+            return r with { Errors = [.. r.Errors, DuplicateId(r.Path, r.Id, owners[r.Id].Where(p => p != r.Path))] };
         }).ToList();
     }
 }

@@ -35,6 +35,9 @@ public static class RoomServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = RoomOptions.MaxBodyBytes;
+
+            // What Kestrel refuses before the app sees it is a problem too (RULES.md §9).
+            kestrel.ConfigureEndpointDefaults(KestrelRejections.Watch);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         RoomApp.AddRoom(builder.Services, room, options);

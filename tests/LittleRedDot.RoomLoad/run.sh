@@ -19,7 +19,7 @@ serve=${SERVE:-src/LittleRedDot/bin/Release/net10.0/littlereddot}
 dotnet build -c Release tests/LittleRedDot.RoomLoad -v q -nologo >/dev/null
 
 # Every simulated player comes from 127.0.0.1: the per-client limit is lifted for this run only.
-export LITTLEREDDOT__ROOM__REQUESTSPERSECOND=1000000 LITTLEREDDOT__ROOM__BURST=1000000
+export LITTLEREDDOT__SERVE__REQUESTSPERSECOND=1000000 LITTLEREDDOT__SERVE__BURST=1000000
 state=$(mktemp -d)
 XDG_STATE_HOME=$state XDG_DATA_HOME=$state XDG_CONFIG_HOME=$state \
   "$serve" serve "$pack" --urls "http://127.0.0.1:$port" --db "$db" --admin-token load >"$state/serve.out" 2>&1 &

@@ -52,10 +52,17 @@ public sealed class NothingCutTests : IDisposable
             game.Press(Key.L);
             Look(game, "choosing, Learn open", cuts);
             game.Press(Key.L);
+            Look(game, "choosing, Learn's picture of why", cuts);
+            game.Press(Key.L);
 
             Assert.True(game.Level.Session.SetAlpha(choice.Alpha.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             game.Level.Session.PlaceStart(choice.Beta0, choice.Beta1);
             game.Press(Key.P); // a prediction (pack 1 asks for one before a launch), so the verdict's row is read too
+            if (game.Level.Session.PredictsPerWay)
+            {
+                game.Press(Key.V); // and, with two dials, one per direction: both verdicts are read
+                Look(game, "choosing, predicted per direction", cuts);
+            }
             game.Press(Key.Enter).Wait(TimeSpan.FromMilliseconds(20));
             if (game.Level.Session.Phase == SessionPhase.Running)
             {
@@ -70,6 +77,8 @@ public sealed class NothingCutTests : IDisposable
             Look(game, $"finished, {outcome}", cuts);
             game.Press(Key.L);
             Look(game, $"finished, {outcome}, Learn open", cuts);
+            game.Press(Key.L);
+            Look(game, $"finished, {outcome}, Learn's picture of why", cuts);
         }
 
         // The choices reach more than one outcome (the golden runs' choices: RULES.md §3 between α's two ends), so the

@@ -71,4 +71,67 @@ public sealed class PredictTests : IDisposable
         Assert.Null(game.Level.Session.Verdict);
         DoesNotShow(Squeezed(game.Screen()), "prediction");
     }
+
+    /// <summary>
+    /// Two dials (<see cref="TestLevels.Both"/>): the player predicts each direction. By hand (RULES.md §1): k = 2,
+    /// x̄ = 2.5, mean x² = 55/6, so H = [[2, 5], [5, 18.33]], trace 20.33, det 11.67, λmax = 19.74 and λmin = 0.591.
+    /// At α = 0.09 the factor across is 1 − 0.09·19.74 = −0.78 (crosses the floor each step) and along
+    /// 1 − 0.09·0.591 = 0.947 (glides in); at α = 0.12 across is −1.37 (flies off), along 0.929 (glides in).
+    /// </summary>
+    [Fact]
+    public void With_two_dials_each_direction_is_predicted_and_judged()
+    {
+        using var game = new GameHarness(levels, levelId: "t-02-both");
+        if (game.Window.Overlay is not null)
+        {
+            game.Press(Key.Enter); // the story
+        }
+
+        var before = game.Screen();
+        Shows(before, "P across: none yet");
+        Shows(before, "V along: none yet");
+        Shows(before, "P/V predict");
+
+        game.Press(Key.A).Type("0.09").Press(Key.Enter);
+        game.Press(Key.P, Key.P); // across: glides in → crosses each step
+        game.Press(Key.Enter); // along still unsaid: the pack asks for it
+        Shows(game.Screen(), "Predict first: press V");
+        Assert.Equal(Presentation.SessionPhase.Setup, game.Level.Session.Phase);
+
+        game.Press(Key.V); // along: glides in
+        var chosen = game.Screen();
+        Shows(chosen, "across: crosses each step");
+        Shows(chosen, "along: glides in");
+        game.Press(Key.Enter, Key.End);
+        Assert.Equal(Presentation.SessionPhase.Finished, game.Level.Session.Phase);
+        var verdicts = game.Level.Session.WayVerdicts;
+        Assert.Equal(2, verdicts.Count);
+        Assert.True(verdicts.All(v => v.Held), string.Join(" ", verdicts.Select(v => v.Why)));
+        Assert.StartsWith("Across the valley you were right, it crosses the floor each step: 1 − α·λmax = -0.78, and it crossed on", Plain(verdicts[0].Why), StringComparison.Ordinal);
+        Assert.StartsWith("Along the valley you were right, it glides in: 1 − α·λmin = 0.95, and it never crossed", Plain(verdicts[1].Why), StringComparison.Ordinal);
+        var held = Squeezed(game.Screen());
+        Shows(held, "Across the valley you were right");
+
+        // A second try at α = 0.12, predicted glides in across (P) and flies off along (V three times): both miss.
+        game.Press(Key.Enter).Press(Key.A).Type("0.12").Press(Key.Enter);
+        game.Press(Key.P).Press(Key.V, Key.V, Key.V);
+        Shows(game.Screen(), "1/1, 1/1 right");
+        game.Press(Key.Enter, Key.End);
+        verdicts = game.Level.Session.WayVerdicts;
+        Assert.StartsWith("Across the valley you said it glides in, but it flies off: 1 − α·λmax = -1.4,", Plain(verdicts[0].Why), StringComparison.Ordinal);
+        Assert.StartsWith("Along the valley you said it flies off, but it glides in: 1 − α·λmin = 0.93,", Plain(verdicts[1].Why), StringComparison.Ordinal);
+        Assert.Equal((1, 2), game.Services.Predictions("t-02-both", Content.Lessons.Way.Across));
+        Assert.Equal((1, 2), game.Services.Predictions("t-02-both", Content.Lessons.Way.Along));
+
+        game.Press(Key.Esc);
+        Shows(game.Screen(), "Predicted across 1/2, along 1/2 right.");
+
+        // F1 names both keys of the per-direction prediction.
+        var help = Plain(Views.HelpText.Text(unicode: true));
+        Assert.Contains("P guesses across the valley", help, StringComparison.Ordinal);
+        Assert.Contains("V along it", help, StringComparison.Ordinal);
+    }
+
+    /// <summary>A verdict as read: its no-break spaces (which keep "1 − α·λ" on one line) as spaces.</summary>
+    private static string Plain(string text) => text.Replace('\u00A0', ' ');
 }

@@ -9,11 +9,13 @@ namespace LittleRedDot.Tui.Tests;
 /// <summary>The presenters without a screen.</summary>
 public sealed class PresenterTests
 {
-    private static readonly Level Slope = new(
+    /// <summary>One free parameter (β1), mse, λ = 22: shared with the Learn picture's tests.</summary>
+    internal static readonly Level Slope = new(
         new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 0.001, 0.15, 30, 0.5, 3),
         DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
 
-    private static readonly Level Both = new(
+    /// <summary>Both parameters free, a long valley (κ ≈ 33): shared with the Learn picture's tests.</summary>
+    internal static readonly Level Both = new(
         new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
@@ -49,7 +51,7 @@ public sealed class PresenterTests
     {
         foreach (var alpha in new[] { 0.001, 0.02, 0.04, 0.06, 0.09, 0.15 })
         {
-            var trace = new RunTrace(Slope.Valley);
+            var trace = new RunTrace(Slope);
             var result = Descent.Run(Slope, new Choice(alpha, 0, -4), trace);
             var frames = trace.Frames;
 
@@ -66,7 +68,7 @@ public sealed class PresenterTests
         var level = new Level(
             new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-4, -1), 1e-7, 0.15, 100_000, 0.5, 3),
             DataSet.FromPoints([(1, 2.2), (2, 3.9), (3, 6.1), (4, 8.2), (5, 9.8)]));
-        var trace = new RunTrace(level.Valley, capacity: 1024);
+        var trace = new RunTrace(level, capacity: 1024);
         var result = Descent.Run(level, new Choice(1e-7, 0, -4), trace);
         var frames = trace.Frames;
 
@@ -82,7 +84,7 @@ public sealed class PresenterTests
     [Fact]
     public void Playback_moves_by_the_time_given_and_stops_at_the_end()
     {
-        var trace = new RunTrace(Slope.Valley);
+        var trace = new RunTrace(Slope);
         var result = Descent.Run(Slope, new Choice(0.001, 0, -4), trace);
         var playback = new Playback(trace.Frames, result);
         Assert.True(playback.Advance(2.5)); // 2.5 steps: frame 2
@@ -121,7 +123,7 @@ public sealed class PresenterTests
     {
         var glyphs = GlyphSet.For(new TerminalTraits(Color: false, Unicode: true));
         var picture = new ValleyPicture(Both, glyphs, shaded: false);
-        var trace = new RunTrace(Both.Valley);
+        var trace = new RunTrace(Both);
         Descent.Run(Both, new Choice(0.09, -6, -2), trace);
         var frames = trace.Frames;
         var canvas = new CellCanvas();

@@ -3,7 +3,8 @@ namespace LittleRedDot.Content.Board;
 /// <summary>
 /// The levels of one pack, loaded once, that a board verifies runs against (RULES.md §8, §9): the ids in
 /// pack order and each level by id. A level whose file reads but whose data does not load is reported
-/// when a run names it; a file that cannot even be read has no id a run could name.
+/// when a run names it; a file that cannot even be read has no id a run could name. Every such fault is in
+/// <see cref="Problems"/>, for `serve`, which will not host a pack it cannot wholly verify against.
 /// </summary>
 public sealed class PackLevels
 {
@@ -15,21 +16,26 @@ public sealed class PackLevels
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(loader);
         Pack = pack;
+        var problems = new List<LocatedError>();
+        if (pack.Problem is { } packProblem)
+        {
+            problems.Add(packProblem);
+        }
+
         var ids = new List<string>();
+        var owners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in pack.LevelFiles)
         {
             try
             {
                 var spec = loader.ReadSpec(file);
-                if (ids.Contains(spec.Id))
+                if (owners.TryGetValue(spec.Id, out var files))
                 {
-                    // Two files claim one id: a run on it cannot say which it was played on, so it is refused, as
-                    // run and replay refuse it (RULES.md §6: ids are unique).
-                    levels.Remove(spec.Id);
-                    brokenLevels[spec.Id] = new ContentException(new LocatedError(file, "$.id", $"the id \"{spec.Id}\" is used by another level file of this pack too; level ids must be unique"));
+                    files.Add(file);
                     continue;
                 }
 
+                owners[spec.Id] = [file];
                 ids.Add(spec.Id);
                 try
                 {
@@ -38,16 +44,35 @@ public sealed class PackLevels
                 catch (ContentException e)
                 {
                     brokenLevels[spec.Id] = e;
+                    problems.AddRange(e.Errors);
                 }
             }
-            catch (ContentException)
+            catch (ContentException e)
             {
                 // A level file that cannot even be read has no id a run could name.
+                problems.AddRange(e.Errors);
             }
         }
 
+        // Two files claim one id: a run on it cannot say which it was played on, so it is refused, as run and replay
+        // refuse it (RULES.md §6: ids are unique).
+        foreach (var (id, files) in owners.Where(o => o.Value.Count > 1))
+        {
+            var clashes = files.Select(f => LevelChecker.DuplicateId(f, id, files.Where(other => other != f))).ToArray();
+            levels.Remove(id);
+            brokenLevels[id] = new ContentException(clashes);
+            problems.AddRange(clashes);
+        }
+
         LevelIds = ids;
+        Problems = problems;
     }
+
+    /// <summary>
+    /// Why some of the pack cannot be played as written: its pack.json is not used, a level file is malformed or its
+    /// data does not load, two files share an id (RULES.md §6); in pack order. Empty for a sound pack.
+    /// </summary>
+    public IReadOnlyList<LocatedError> Problems { get; }
 
     public Pack Pack { get; }
 

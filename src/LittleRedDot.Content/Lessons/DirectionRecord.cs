@@ -26,8 +26,17 @@ public sealed class DirectionRecord(double lambda, double scale)
     /// <summary>The steps on which the distance changed sign, above round-off: the dot crossed the floor this way.</summary>
     public int Crossings { get; private set; }
 
+    /// <summary>The first step on which the dot crossed the floor this way (0 when it never did).</summary>
+    public int FirstCrossing { get; private set; }
+
+    /// <summary>The last step on which the dot crossed the floor this way (0 when it never did).</summary>
+    public int LastCrossing { get; private set; }
+
     /// <summary>What the first step multiplied the distance by, as measured (NaN when the dot started on the floor this way).</summary>
     public double MeasuredFactor => Start == 0 ? double.NaN : AfterFirst / Start;
+
+    /// <summary>Whether the run ended within round-off of the floor this way (no farther than the crossings' threshold).</summary>
+    public bool EndsOnFloor => Math.Abs(End) <= noise;
 
     /// <summary>|end| / |start|: how much of its starting distance the dot still had this way (NaN when it started on the floor).</summary>
     public double Remaining => Start == 0 ? double.NaN : Math.Abs(End) / Math.Abs(Start);
@@ -50,6 +59,8 @@ public sealed class DirectionRecord(double lambda, double scale)
             if (offset * lastClear < 0)
             {
                 Crossings++;
+                FirstCrossing = FirstCrossing == 0 ? step : FirstCrossing;
+                LastCrossing = step;
             }
 
             lastClear = offset;

@@ -28,10 +28,10 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
             Direction(i);
         }
 
-        if (TwoDials && witness.Directions[0].Crossings > result.Bounces)
+        if (TwoDials && witness.Directions.Max(d => d.Crossings) > result.Bounces)
         {
-            Say($"The bounce counter shows {result.Bounces}: it counts a step only when the dot lands past the lowest point "
-                + "overall (its offset from it turns round), not each time it crosses the floor line.");
+            Say($"The bounce counter shows {result.Bounces}: a bounce is a step that lands past the lowest point itself (the dot's offset "
+                + "from it turns round), which a crossing of the floor one way alone need not be; the run panel counts each way's crossings beside it.");
         }
 
         if (result.Outcome == Engine.Outcome.OutOfSteps)
@@ -104,7 +104,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
             -1 => "each step carried the dot across the floor to the same distance on the other side",
             _ => $"each step carried the dot across the floor and {Factor(size)} times farther out",
         };
-        var way = TwoDials ? (index == 0 ? " line" : " along the valley") : string.Empty;
+        var way = TwoDials ? (index == 0 ? " across the valley" : " along the valley") : string.Empty;
         var lambda = index == 0 && TwoDials ? "λmax" : TwoDials ? "λmin" : "λ";
         var head = (TwoDials, workshop) switch
         {
@@ -113,25 +113,28 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
             (false, false) => $"Each step multiplies that distance by 1 − α·λ = {Factor(f)}, so ",
             _ => string.Empty,
         };
-        var sentence = $"{head}{behaviour}; {Crossings(d.Crossings, way)}.";
+        // One free parameter: crossing the floor is a bounce, so the sentence quotes the bounce counter the run panel shows.
+        // Two: each way's crossings, the counters the run panel shows as "across" and "along".
+        var sentence = $"{head}{behaviour}; {Crossings(TwoDials ? d.Crossings : result.Bounces, way)}.";
         Say(char.ToUpperInvariant(sentence[0]) + sentence[1..]);
     }
 
-    /// <summary>The crossings the run counted along a direction.</summary>
+    /// <summary>The crossings the run counted along a direction (with one free parameter, its bounces).</summary>
     private string Crossings(int crossings, string way)
     {
         var floor = $"the floor{way}";
+        var bounce = TwoDials ? string.Empty : crossings == 1 ? " (a bounce)" : " (bounces)";
         if (crossings == 0)
         {
-            return $"it never crossed {floor}";
+            return TwoDials ? $"it never crossed {floor}" : $"it never crossed {floor} (no bounce)";
         }
 
         if (crossings == result.Steps)
         {
-            return result.Steps == 1 ? $"it crossed {floor} on its one step" : $"it crossed {floor} on every one of its {NumberText.Whole(result.Steps)} steps";
+            return result.Steps == 1 ? $"it crossed {floor}{bounce} on its one step" : $"it crossed {floor}{bounce} on every one of its {NumberText.Whole(result.Steps)} steps";
         }
 
-        return $"it crossed {floor} on {NumberText.Whole(crossings)} of its {Lesson.Count(result.Steps, "step")}";
+        return $"it crossed {floor}{bounce} on {NumberText.Whole(crossings)} of its {Lesson.Count(result.Steps, "step")}";
     }
 
     /// <summary>Out of steps: how much of its starting distance the dot still had, the way it had most, and what would help.</summary>
@@ -164,8 +167,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         // so the limit is never read as "just above" the best α (0.0258 and 0.0258 became 0.02586 and 0.02589).
         var digits = TwoDials ? DigitsApart(c.BestAlpha, c.StableAlpha) : 3;
         var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff, digits);
-        var line = TwoDials ? " line" : string.Empty;
-        Say($"The bounce threshold 1/{lam} is where 1 − α·{lam} turns negative: at α = {bounce} or less the dot never crosses the floor{line}"
+        Say($"The bounce threshold 1/{lam} is where 1 − α·{lam} turns negative: at α = {bounce} or less the dot never crosses the floor"
             + $"{(TwoDials ? " across the valley" : string.Empty)}. The stability limit 2/{lam} is where it passes −1: at α = {stable} or less the dot never flies off.");
         if (TwoDials)
         {
@@ -212,5 +214,5 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
     }
 
     /// <summary>1 − α·λ with the digits that keep it off −1, 0 and 1 unless it is exactly one of them.</summary>
-    private static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);
+    internal static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);
 }

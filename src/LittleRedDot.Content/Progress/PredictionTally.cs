@@ -1,13 +1,16 @@
 using System.IO.Abstractions;
 using System.Text.Json;
+using LittleRedDot.Content.Lessons;
 
 namespace LittleRedDot.Content.Progress;
 
 /// <summary>
 /// How often a player's predictions held, per level (issue 11, "predict first"): predictions.json in the player's
-/// progress folder, { "level-id": { "right": n, "made": m } } with 0 ≤ n ≤ m, written atomically. A file that cannot be
-/// read or does not have that form counts as no predictions yet (and <see cref="Problem"/> says so); the next prediction
-/// replaces it. Entries of another form are skipped, the others kept.
+/// progress folder, { "level-id": { "right": n, "made": m, "across": { "right": n, "made": m }, "along": { … } } } with
+/// 0 ≤ n ≤ m, written atomically: "right"/"made" count whole-run predictions, "across"/"along" (present once made) the
+/// per-direction ones of a two-dial level. A file that cannot be read or does not have that form counts as no
+/// predictions yet (and <see cref="Problem"/> says so); the next prediction replaces it. Entries of another form are
+/// skipped, the others kept.
 /// </summary>
 public sealed class PredictionTally
 {
@@ -18,7 +21,9 @@ public sealed class PredictionTally
     private const long MaxBytes = 1 << 20;
 
     private readonly IFileSystem fileSystem;
-    private readonly Dictionary<string, (int Right, int Made)> levels = new(StringComparer.Ordinal);
+
+    /// <summary>Per level, the tallies of whole-run predictions (index 0) and of each direction (1 + its <see cref="Way"/>).</summary>
+    private readonly Dictionary<string, (int Right, int Made)[]> levels = new(StringComparer.Ordinal);
 
     public PredictionTally(IFileSystem fileSystem, string progressFolder)
     {
@@ -35,25 +40,44 @@ public sealed class PredictionTally
     /// <summary>Why the file was not read, safe for the terminal; null when it was read or did not exist.</summary>
     public string? Problem { get; private set; }
 
-    /// <summary>Predictions that held and predictions made on a level: (0, 0) before the first.</summary>
-    public (int Right, int Made) For(string levelId) => levels.TryGetValue(levelId, out var t) ? t : (0, 0);
+    /// <summary>
+    /// Predictions that held and predictions made on a level: of the whole run (<paramref name="way"/> null) or of one
+    /// direction; (0, 0) before the first.
+    /// </summary>
+    public (int Right, int Made) For(string levelId, Way? way = null) =>
+        levels.TryGetValue(levelId, out var kinds) ? kinds[Index(way)] : (0, 0);
 
-    /// <summary>Counts one prediction on a level and writes the tally.</summary>
+    /// <summary>Counts one prediction on a level (of the whole run, or of the direction <paramref name="way"/>) and writes the tally.</summary>
     /// <exception cref="ContentException">The file could not be written; the count is kept in memory.</exception>
-    public void Add(string levelId, bool held)
+    public void Add(string levelId, bool held, Way? way = null) => Add(levelId, [(way, held)]);
+
+    /// <summary>Counts the predictions of one run on a level, each of the whole run (way null) or of a direction, and writes the tally once.</summary>
+    /// <exception cref="ContentException">The file could not be written; the counts are kept in memory.</exception>
+    public void Add(string levelId, IEnumerable<(Way? Way, bool Held)> verdicts)
     {
         ArgumentNullException.ThrowIfNull(levelId);
-        var (right, made) = For(levelId);
-        levels[levelId] = (right + (held ? 1 : 0), made + 1);
+        ArgumentNullException.ThrowIfNull(verdicts);
+        foreach (var (way, held) in verdicts)
+        {
+            var (right, made) = For(levelId, way);
+            Kinds(levelId)[Index(way)] = (right + (held ? 1 : 0), made + 1);
+        }
+
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            foreach (var (id, (r, m)) in levels.OrderBy(l => l.Key, StringComparer.Ordinal))
+            foreach (var (id, kinds) in levels.OrderBy(l => l.Key, StringComparer.Ordinal))
             {
                 json.WriteStartObject(id);
-                json.WriteNumber("right", r);
-                json.WriteNumber("made", m);
+                WriteCounts(json, kinds[0]);
+                foreach (var way in Enum.GetValues<Way>().Where(w => kinds[Index(w)].Made > 0))
+                {
+                    json.WriteStartObject(WayVerdict.Name(way));
+                    WriteCounts(json, kinds[Index(way)]);
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -61,7 +85,34 @@ public sealed class PredictionTally
         }
 
         AtomicFile.Write(fileSystem, Path, buffer.ToArray());
+
+        static void WriteCounts(Utf8JsonWriter json, (int Right, int Made) counts)
+        {
+            json.WriteNumber("right", counts.Right);
+            json.WriteNumber("made", counts.Made);
+        }
     }
+
+    private static int Index(Way? way) => way is { } w ? 1 + (int)w : 0;
+
+    private (int Right, int Made)[] Kinds(string levelId)
+    {
+        if (!levels.TryGetValue(levelId, out var kinds))
+        {
+            levels[levelId] = kinds = new (int, int)[1 + Enum.GetValues<Way>().Length];
+        }
+
+        return kinds;
+    }
+
+    /// <summary>A { "right": n, "made": m } object with 0 ≤ n ≤ m, or null.</summary>
+    private static (int Right, int Made)? Counts(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("right", out var r) && r.TryGetInt32(out var right)
+        && element.TryGetProperty("made", out var m) && m.TryGetInt32(out var made)
+        && right >= 0 && right <= made
+            ? (right, made)
+            : null;
 
     private void Load()
     {
@@ -87,12 +138,19 @@ public sealed class PredictionTally
 
             foreach (var level in document.RootElement.EnumerateObject())
             {
-                if (level.Value.ValueKind == JsonValueKind.Object
-                    && level.Value.TryGetProperty("right", out var r) && r.TryGetInt32(out var right)
-                    && level.Value.TryGetProperty("made", out var m) && m.TryGetInt32(out var made)
-                    && right >= 0 && right <= made)
+                if (Counts(level.Value) is not { } whole)
                 {
-                    levels[level.Name] = (right, made);
+                    continue;
+                }
+
+                var kinds = Kinds(level.Name);
+                kinds[0] = whole;
+                foreach (var way in Enum.GetValues<Way>())
+                {
+                    if (level.Value.TryGetProperty(WayVerdict.Name(way), out var w) && Counts(w) is { } counts)
+                    {
+                        kinds[Index(way)] = counts;
+                    }
                 }
             }
         }

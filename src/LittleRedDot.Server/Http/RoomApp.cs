@@ -44,7 +44,7 @@ public static class RoomApp
     public static void UseRoom(IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Use(SecurityHeaders);
+        app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
@@ -53,32 +53,5 @@ public static class RoomApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseEndpoints(RoomEndpoints.Map);
-    }
-
-    /// <summary>Every answer: no sniffing, no framing, no referrer, same-origin only, and the page's content security policy.</summary>
-    private static Task SecurityHeaders(HttpContext http, RequestDelegate next)
-    {
-        // On starting: an error answer written after the response was cleared carries them too.
-        http.Response.OnStarting(AddSecurityHeaders, http);
-        return next(http);
-    }
-
-    private static Task AddSecurityHeaders(object state)
-    {
-        var http = (HttpContext)state;
-        var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = ProjectorPage.ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-        {
-            headers.CacheControl = "no-store";
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -199,6 +199,11 @@ public static class RoomEndpoints
             return (null, Problems.TooLarge());
         }
 
+        if (KeyProblem(body.Value.Span, type) is { } keys)
+        {
+            return (null, Problems.BadRequest(keys));
+        }
+
         try
         {
             return (JsonSerializer.Deserialize(body.Value.Span, type), null);
@@ -207,5 +212,47 @@ public static class RoomEndpoints
         {
             return (null, Problems.BadRequest($"the body is not the JSON object expected ({e.Message})"));
         }
+    }
+
+    /// <summary>
+    /// A key of the body's object given twice, or one the request does not have, in words naming it; null when each
+    /// key is known and given once, or when the body is not a JSON object (the deserializer then says why). The
+    /// deserializer refuses both as well (<see cref="RoomJsonContext"/>); this says it without .NET's type names.
+    /// </summary>
+    private static string? KeyProblem(ReadOnlySpan<byte> body, System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var known = type.Properties.Select(p => p.Name).ToArray();
+        var reader = new Utf8JsonReader(body);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                if (!known.Contains(key, StringComparer.Ordinal))
+                {
+                    return $"the body has the key \"{Excerpt.Of(key)}\", which this request does not take; expected: {string.Join(", ", known)}";
+                }
+
+                if (!seen.Add(key))
+                {
+                    return $"the body gives the key \"{Excerpt.Of(key)}\" more than once; give each key once";
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return null;
     }
 }

@@ -211,21 +211,30 @@ public sealed class ValleyPicture
     }
 
     /// <summary>
-    /// The zoom that keeps the path so far in view, in steps of ×1.5 (so the picture does not change scale every
-    /// frame), from 1 up to <see cref="MaxZoom"/>: a diverging dot is followed up the walls, then left to fly off.
+    /// The zoom that keeps the path in view, in steps of ×1.5 (so the picture does not change scale every frame), from 1 up
+    /// to <see cref="MaxZoom"/>. A run whose whole path fits at that zoom is shown at the zoom that holds all of it from its
+    /// first frame, so no step leaves the drawn area (issue 11: the first step of the long, narrow valley lands far up its
+    /// wall); a dot that flies off is followed up the walls as far as the path so far goes, then left to fly off.
     /// </summary>
     private double ZoomFor(PictureInput input)
     {
-        var needed = 1.0;
+        var needed = Extent(input.Beta0, input.Beta1);
+        var whole = needed;
+        var sofar = needed;
         if (input.Path is { } path)
         {
-            for (var i = 0; i <= input.PathEnd && i < path.Count; i++)
+            for (var i = 0; i < path.Count; i++)
             {
-                needed = Math.Max(needed, Extent(path[i].Beta0, path[i].Beta1));
+                var e = Extent(path[i].Beta0, path[i].Beta1);
+                whole = Math.Max(whole, e);
+                if (i <= input.PathEnd)
+                {
+                    sofar = Math.Max(sofar, e);
+                }
             }
         }
 
-        needed = Math.Max(needed, Extent(input.Beta0, input.Beta1));
+        needed = Math.Max(1.0, whole <= MaxZoom ? whole : sofar);
         var zoom = 1.0;
         while (zoom < needed && zoom * 1.5 <= MaxZoom)
         {

@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Content.Rooms;
 using LittleRedDot.Engine;
@@ -220,11 +221,14 @@ public sealed class GameServices
     /// <summary>The player's verified best run on a level, or null.</summary>
     public BestRun? Best(LevelDefinition level) => Progress?.Best(level);
 
-    /// <summary>The player's predictions on a level: how many held, how many were made ((0, 0) with no player yet).</summary>
-    public (int Right, int Made) Predictions(string levelId) => predictions?.For(levelId) ?? (0, 0);
+    /// <summary>
+    /// The player's predictions on a level, of the whole run (<paramref name="way"/> null) or of one direction: how many
+    /// held, how many were made ((0, 0) with no player yet).
+    /// </summary>
+    public (int Right, int Made) Predictions(string levelId, Way? way = null) => predictions?.For(levelId, way) ?? (0, 0);
 
-    /// <summary>Counts a prediction on a level in the player's progress; a file that cannot be written becomes a notice.</summary>
-    public void RecordPrediction(string levelId, bool held)
+    /// <summary>Counts one run's predictions on a level in the player's progress; a file that cannot be written becomes a notice.</summary>
+    public void RecordPredictions(string levelId, IReadOnlyList<(Way? Way, bool Held)> verdicts)
     {
         if (predictions is null)
         {
@@ -233,7 +237,7 @@ public sealed class GameServices
 
         try
         {
-            predictions.Add(levelId, held);
+            predictions.Add(levelId, verdicts);
         }
         catch (ContentException e)
         {

@@ -76,7 +76,7 @@ public sealed partial class LevelSession
     /// <summary>The path of a run from its choice, replayed by the engine (a saved run's path is never read from the file).</summary>
     private IReadOnlyList<TraceFrame> Trace(Choice choice)
     {
-        var trace = new RunTrace(Level.Valley, GhostCapacity);
+        var trace = new RunTrace(Level, GhostCapacity);
         Descent.Run(Level, choice, trace);
         return trace.Frames;
     }

@@ -39,9 +39,9 @@ public sealed partial class LevelSession
             return false;
         }
 
-        var trace = new RunTrace(Level.Valley);
-        witness = new RunWitness(Level);
-        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), new RunObservers(trace, witness));
+        var trace = new RunTrace(Level);
+        witness = trace.Witness;
+        var run = RunRecorder.Record(Definition, choice, player, services.Clock.GetUtcNow(), trace);
         Playback = new Playback(trace.Frames, run.Result!);
         LastRun = run;
         Phase = SessionPhase.Running;
@@ -49,6 +49,7 @@ public sealed partial class LevelSession
         SpeedIndex = SpeedLadder.StartIndexFor(run.Result!.Steps);
         Lesson = null;
         Verdict = null;
+        WayVerdicts = [];
         Message = null;
         var result = run.Result!;
         log.RunFinished(Definition.Id, player, OutcomeNames.Name(result.Outcome), result.Steps, result.Score, result.Stars, result.Bounces, choice.Alpha);

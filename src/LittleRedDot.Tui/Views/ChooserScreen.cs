@@ -1,5 +1,6 @@
 using System.Drawing;
 using LittleRedDot.Content;
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
@@ -335,9 +336,15 @@ public sealed class ChooserScreen : GameView
             yield return ("Not played yet.", Ink.Dim);
         }
 
-        if (services.Predictions(d.Id) is { Made: > 0 } predicted)
+        var tallies = new (string Name, (int Right, int Made) Counts)[]
         {
-            yield return ($"Predicted {predicted.Right}/{predicted.Made} right.", Ink.Dim);
+            (string.Empty, services.Predictions(d.Id)),
+            ("across ", services.Predictions(d.Id, Way.Across)),
+            ("along ", services.Predictions(d.Id, Way.Along)),
+        }.Where(t => t.Counts.Made > 0).Select(t => $"{t.Name}{t.Counts.Right}/{t.Counts.Made}").ToList();
+        if (tallies.Count > 0)
+        {
+            yield return ($"Predicted {string.Join(", ", tallies)} right.", Ink.Dim);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed partial class LevelScreen
     private DateTimeOffset lastTick;
 
     /// <summary>The views that show the run, for tests that check what an animation tick redraws.</summary>
-    public IReadOnlyList<View> RunViews => [scatter, valley, live, learn];
+    public IReadOnlyList<View> RunViews => [scatter, valley, live, learn, why];
 
     /// <summary>Stops the animation's timer (the window is closing or the level is left).</summary>
     public void StopAnimation() => StopTimer();

@@ -35,6 +35,7 @@ public sealed partial class LevelScreen
         public const Command Learn = (Command)1005;
         public const Command Ghost = (Command)1006;
         public const Command Predict = (Command)1007;
+        public const Command PredictAlong = (Command)1008;
     }
 
     private void SetupCommands()
@@ -60,6 +61,7 @@ public sealed partial class LevelScreen
         AddCommand(Command.Open, () => Handle(When.Choosing, Handled(AskGhostFile)));
         AddCommand(GameCommand.NextLevel, () => Handle(When.Choosing, NextLevel));
         AddCommand(GameCommand.Predict, () => Handle(When.Choosing, Handled(session.CyclePrediction)));
+        AddCommand(GameCommand.PredictAlong, () => Handle(When.Choosing, () => session.CycleAlongPrediction()));
 
         AddCommand(Command.End, () => Handle(When.Running, Handled(session.SkipToEnd)));
         AddCommand(GameCommand.StepOnce, () => Handle(When.Running, Handled(session.StepOnce)));
@@ -99,6 +101,7 @@ public sealed partial class LevelScreen
         BindCharacters("l", GameCommand.Learn);
         BindCharacters("g", GameCommand.Ghost);
         BindCharacters("p", GameCommand.Predict);
+        BindCharacters("v", GameCommand.PredictAlong);
     }
 
     /// <summary>Binds each character typed with or without Shift (A and a, + on either layout) to a command.</summary>
@@ -270,7 +273,7 @@ public sealed partial class LevelScreen
     /// <summary>PgUp/PgDn scroll the Learn panel, or the outcome when that shows; with neither, the key is not this screen's.</summary>
     private bool? ScrollPanel(int direction)
     {
-        if ((LearnShown ? learn : outcome.Visible ? outcome : null) is not { } panel)
+        if ((LearnPage == 1 ? learn : outcome.Visible ? outcome : null) is not { } panel)
         {
             return false;
         }
@@ -288,7 +291,7 @@ public sealed partial class LevelScreen
 
     private void ToggleLearn()
     {
-        LearnShown = !LearnShown;
+        LearnPage = (LearnPage + 1) % 3;
         UpdateVisibility();
     }
 

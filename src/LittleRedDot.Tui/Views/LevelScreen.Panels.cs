@@ -106,9 +106,17 @@ public sealed partial class LevelScreen
 
         StyledLine ValueLine(string name, double value, double min, double max, string stepKeys, string typeKey, EditTarget target)
         {
-            var line = new StyledLine(name.PadRight(5), editing == target ? Ink.Key : Ink.Title)
-                .Add(NumberText.Short(value, 6).PadRight(11), Ink.Normal)
+            // While a value is typed the edit box covers the value's column and a few cells more (EditBoxWidth): the range
+            // moves right of it, so "in [min, max]" stays in view, and the step keys, which do nothing while typing, give way.
+            var typing = editing == target;
+            var line = new StyledLine(name.PadRight(5), typing ? Ink.Key : Ink.Title)
+                .Add(typing ? new string(' ', EditBoxWidth + 1) : NumberText.Short(value, 6).PadRight(11), Ink.Normal)
                 .Add($"in [{NumberText.Short(min)}, {NumberText.Short(max)}]", Ink.Dim);
+            if (typing)
+            {
+                return line;
+            }
+
             var pad = Math.Max(1, width - line.Length - stepKeys.Length - typeKey.Length - 2);
             return line.Add(new string(' ', pad)).Add(stepKeys, Ink.Key).Add(" ").Add(typeKey, Ink.Key);
         }
@@ -138,16 +146,17 @@ public sealed partial class LevelScreen
             step.Add(s.Text, s.Ink);
         }
 
+        // J always shows (issue 11): as the gap shrinks to 1e-12 its digits give way first, then J's, never J itself.
         var inGoal = frame.Gap <= rules.Tolerance;
-        var cost = new StyledLine("J ", Ink.Dim).Add(NumberText.Short(frame.Cost), Ink.Normal)
-            .Add(" · gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
+        StyledLine Cost(int digits) => new StyledLine("J ", Ink.Dim).Add(NumberText.Short(frame.Cost, digits), Ink.Normal)
+            .Add(" · gap ", Ink.Dim).Add(NumberText.Short(frame.Gap, digits), inGoal ? Ink.Good : Ink.Normal)
             .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
-        if (cost.Length > width)
+        var cost = Cost(4);
+        for (var digits = 3; cost.Length > width && digits >= 2; digits--)
         {
-            // "(goal 0.0" cut from 0.01 read as a different goal: the gap and its goal matter most, J goes first.
-            cost = new StyledLine("gap ", Ink.Dim).Add(NumberText.Short(frame.Gap), inGoal ? Ink.Good : Ink.Normal)
-                .Add($" (goal {NumberText.Short(rules.Tolerance)})", Ink.Dim);
+            cost = Cost(digits);
         }
+
         var gradient = new StyledLine();
         if (rules.Beta0.IsFree)
         {
@@ -165,20 +174,13 @@ public sealed partial class LevelScreen
             gradient = new StyledLine("∇J ", Ink.Dim).Add($"({NumberText.Short(g0)}, {NumberText.Short(g1)})");
         }
 
-        var bounces = new StyledLine("bounces ", Ink.Dim).Add($"{frame.Bounces}", frame.Bounces > 0 ? Ink.Warn : Ink.Normal).Add(" · best ", Ink.Dim);
-        if (session.Best is { Result.Outcome: Outcome.Reached } b)
+        live.PanelTitle = session.Best switch
         {
-            bounces.Add(Stars(b.Result.Stars), Ink.Star).Add($" {b.Result.Score}", Ink.Normal);
-        }
-        else if (session.Best is not null)
-        {
-            bounces.Add("not reached yet", Ink.Dim);
-        }
-        else
-        {
-            bounces.Add("none yet", Ink.Dim);
-        }
-
+            { Result.Outcome: Outcome.Reached } b => $"The run · best {Stars(b.Result.Stars)} {b.Result.Score}",
+            not null => "The run · best: not reached yet",
+            _ => "The run",
+        };
+        var bounces = CounterLine(frame, width);
         var lines = new List<StyledLine> { step, cost, gradient, bounces };
         var rows = live.Frame.Height - 2;
         if (rows >= 6)
@@ -195,6 +197,25 @@ public sealed partial class LevelScreen
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The run's counters under the names the lesson uses (issue 11: no sentence may contradict a counter): bounces
+    /// (RULES.md §3), and with two free parameters the floor crossings across the valley (λmax) and along it (λmin).
+    /// </summary>
+    private StyledLine CounterLine(TraceFrame frame, int width)
+    {
+        StyledLine Bounces() => new StyledLine("bounces ", Ink.Dim).Add(NumberText.Whole(frame.Bounces), frame.Bounces > 0 ? Ink.Warn : Ink.Normal);
+        if (!valleyPicture.IsMap)
+        {
+            return Bounces();
+        }
+
+        StyledLine Crossings(string head, string middle) => Bounces().Add(head, Ink.Dim).Add(NumberText.Whole(frame.CrossedAcross))
+            .Add(middle, Ink.Dim).Add(NumberText.Whole(frame.CrossedAlong));
+        var line = Crossings(" · crossed the floor across ", ", along ");
+        return line.Length <= width ? line : Crossings(" · crossed across ", ", along ") is { } shorter && shorter.Length <= width ? shorter
+            : Crossings(", across ", ", along ");
     }
 
     private IReadOnlyList<StyledLine> OutcomeLines(int width)
@@ -215,12 +236,17 @@ public sealed partial class LevelScreen
         var lines = new List<StyledLine>();
         lines.AddRange(Wrapped(session.OutcomeHeadline(result), ink, width));
         var stars = new StyledLine(Stars(result.Stars), Ink.Star).Add($"  score {result.Score}", Ink.Title).Add($" · par {rules.Par}", Ink.Dim);
-        var bounces = $" · {result.Bounces} {(result.Bounces == 1 ? "bounce" : "bounces")}";
+        var bounces = $" · {Lesson.Count(result.Bounces, "bounce")}";
         lines.Add(stars.Length + bounces.Length <= width ? stars.Add(bounces, Ink.Dim) : stars);
         lines.Add(new StyledLine());
         if (session.Verdict is { } verdict)
         {
             lines.AddRange(Wrapped(verdict.Why, verdict.Held ? Ink.Good : Ink.Warn, width));
+        }
+
+        foreach (var way in session.WayVerdicts)
+        {
+            lines.AddRange(Wrapped(way.Why, way.Held ? Ink.Good : Ink.Warn, width));
         }
 
         lines.AddRange(Wrapped(session.Lesson?.Text, Ink.Normal, width));
@@ -259,6 +285,25 @@ public sealed partial class LevelScreen
         return LearnSheet.Lines(session.Level, alpha, frame, width, session.Workshop).Select(l => new StyledLine(l)).ToArray();
     }
 
+    /// <summary>
+    /// The Learn panel's picture of why (page 2): one step from the start before a run, from the dot while it runs, and the
+    /// run's first step once it is over — at the α that step uses.
+    /// </summary>
+    private void RenderWhy(CellCanvas canvas, int width, int height)
+    {
+        const string title = "Learn 2/2: why α (L closes)";
+        if (session.Phase == SessionPhase.Setup || session.LastRun is not { } run)
+        {
+            whyPicture.Render(canvas, width, height, title, "One step from your start", session.Alpha, session.Start0, session.Start1);
+            return;
+        }
+
+        var (b0, b1, when) = session.Phase == SessionPhase.Running
+            ? (session.Current.Beta0, session.Current.Beta1, "The next step from here")
+            : (run.Choice.Beta0, run.Choice.Beta1, "The run's first step");
+        whyPicture.Render(canvas, width, height, title, when, run.Choice.Alpha, b0, b1);
+    }
+
     private IReadOnlyList<StyledLine> MessageLines(int width)
     {
         if (session.Message is { } m)
@@ -282,17 +327,41 @@ public sealed partial class LevelScreen
             return [new StyledLine(" " + notices[^1], Ink.Warn)];
         }
 
-        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.Prediction is not null) ? [PredictionLine()] : [];
+        return session.Phase == SessionPhase.Setup && (session.AsksPrediction || session.HasPrediction) ? [PredictionLine(width)] : [];
     }
 
-    /// <summary>Predict first (issue 11): what the player says the next run will do, the key that changes it, and how their predictions here fared.</summary>
-    private StyledLine PredictionLine()
+    /// <summary>
+    /// Predict first (issue 11): what the player says the next run will do — per direction where both β0 and β1 move —
+    /// the keys that change it, and, where the row has room, how their predictions here fared.
+    /// </summary>
+    private StyledLine PredictionLine(int width)
     {
-        var line = new StyledLine(" Your prediction: ", Ink.Title)
-            .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
-            .Add("  ").Key("P", "changes it");
-        var (right, made) = session.PredictionScore;
-        return made > 0 ? line.Add($"  · {right}/{made} right on this level", Ink.Dim) : line;
+        StyledLine line;
+        string score;
+        if (session.PredictsPerWay)
+        {
+            // Each key stands before the way it changes: " Predict  P across: glides in  V along: none yet".
+            line = new StyledLine(" Predict", Ink.Title);
+            foreach (var way in Enum.GetValues<Way>())
+            {
+                var guess = session.Guess(way);
+                line.Add("  ").Add(way == Way.Across ? "P" : "V", Ink.Key).Add($" {WayVerdict.Name(way)}: ", Ink.Dim)
+                    .Add(guess is { } g ? WayVerdict.Short(g) : "none yet", guess is null ? Ink.Warn : Ink.Normal);
+            }
+
+            var (across, along) = (session.PredictionScore(Way.Across), session.PredictionScore(Way.Along));
+            score = across.Made + along.Made > 0 ? $" · {across.Right}/{across.Made}, {along.Right}/{along.Made} right" : string.Empty;
+        }
+        else
+        {
+            line = new StyledLine(" Your prediction: ", Ink.Title)
+                .Add(session.Prediction is { } p ? PredictionVerdict.Words(p) : "none yet", session.Prediction is null ? Ink.Warn : Ink.Normal)
+                .Add("  ").Key("P", "changes it");
+            var (right, made) = session.PredictionScore();
+            score = made > 0 ? $"  · {right}/{made} right on this level" : string.Empty;
+        }
+
+        return line.Length + score.Length <= width ? line.Add(score, Ink.Dim) : line;
     }
 
     private IReadOnlyList<StyledLine> KeyLines(int width)
@@ -335,7 +404,7 @@ public sealed partial class LevelScreen
 
     private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool escape = true)
     {
-        var line = new StyledLine(" ").Key(Enter, "launch").Key("P", "predict").Key("+/-", "α");
+        var line = new StyledLine(" ").Key(Enter, "launch").Key(session.PredictsPerWay ? "P/V" : "P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
         {
             line.Key(arrows, "start");

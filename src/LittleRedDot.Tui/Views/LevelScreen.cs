@@ -28,6 +28,8 @@ public sealed partial class LevelScreen : View
     private readonly CanvasView scatter;
     private readonly CanvasView valley;
     private readonly PanelView learn;
+    private readonly WhyPicture whyPicture;
+    private readonly CanvasView why;
     private readonly PanelView outcome;
 
     private readonly PanelView controls;
@@ -36,6 +38,9 @@ public sealed partial class LevelScreen : View
     private readonly PanelView keys;
     private readonly TextField editBox;
     private readonly List<string> notices = [];
+
+    /// <summary>The cells the box a value is typed in takes on its row (the range label is drawn right of it).</summary>
+    private const int EditBoxWidth = 14;
     private EditTarget editing;
 
     public LevelScreen(Theme theme, LevelSession session, GameServices services, IGameHost host, string packTitle)
@@ -59,13 +64,15 @@ public sealed partial class LevelScreen : View
         header = new PanelView(theme, HeaderLines) { Framed = false };
         scatter = new CanvasView(theme, (c, w, h) => scatterPicture.Render(c, w, h, Picture()));
         valley = new CanvasView(theme, (c, w, h) => valleyPicture.Render(c, w, h, Picture()));
-        learn = new PanelView(theme, LearnLines) { PanelTitle = "Learn: this step (PgUp/PgDn)" };
+        learn = new PanelView(theme, LearnLines) { PanelTitle = "Learn 1/2 · PgDn · L: why α" };
+        whyPicture = new WhyPicture(session.Level, theme.Glyphs);
+        why = new CanvasView(theme, RenderWhy);
         outcome = new PanelView(theme, OutcomeLines) { PanelTitle = "How it went" };
         controls = new PanelView(theme, ControlLines) { PanelTitle = "Your choice" };
         live = new PanelView(theme, LiveLines) { PanelTitle = "The run" };
         message = new PanelView(theme, MessageLines) { Framed = false };
         keys = new PanelView(theme, KeyLines) { Framed = false };
-        editBox = new TextField { Visible = false, CanFocus = false, Width = 14, Height = 1 };
+        editBox = new TextField { Visible = false, CanFocus = false, Width = EditBoxWidth, Height = 1 };
         editBox.SetScheme(theme.Scheme);
 
         // Focus coming back (after F1's help closes) must not select what was typed, or the next key would replace
@@ -88,6 +95,8 @@ public sealed partial class LevelScreen : View
         Place(scatter, l => l.Left);
         Place(valley, l => l.Valley);
         Place(learn, l => l.Side ?? l.Left);
+        // The picture of why needs room for two directions side by side: below 140 columns it takes both pictures' place.
+        Place(why, l => l.Side ?? Rectangle.Union(l.Left, l.Valley));
         // After a run the outcome takes the valley's place, so that the data plot keeps the fitted line in view at every size.
         Place(outcome, l => l.Valley);
         Place(controls, l => l.Controls);
@@ -96,7 +105,7 @@ public sealed partial class LevelScreen : View
         Place(keys, l => l.Keys);
         editBox.X = Pos.Func(_ => ScreenLayout().Controls.X + 2 + 5, this);
         editBox.Y = Pos.Func(_ => ScreenLayout().Controls.Y + 1 + FieldRow(editing), this);
-        Add(header, scatter, valley, learn, outcome, controls, live, message, keys, editBox);
+        Add(header, scatter, valley, learn, why, outcome, controls, live, message, keys, editBox);
         valley.MouseEvent += OnValleyMouse;
         SetupCommands();
         UpdateVisibility();
@@ -104,8 +113,11 @@ public sealed partial class LevelScreen : View
 
     public LevelSession Session => session;
 
-    /// <summary>Whether the Learn panel is showing.</summary>
-    public bool LearnShown { get; private set; }
+    /// <summary>Whether the Learn panel is showing (either page).</summary>
+    public bool LearnShown => LearnPage != 0;
+
+    /// <summary>The Learn panel's page: 0 closed, 1 this step's formulas, 2 the picture of why α does what it does.</summary>
+    public int LearnPage { get; private set; }
 
     /// <summary>The value being typed, if any.</summary>
     public EditTarget Editing => editing;
@@ -166,9 +178,11 @@ public sealed partial class LevelScreen : View
     {
         var wide = Viewport.Width >= LevelLayout.WideWidth;
         var finished = session.Phase == SessionPhase.Finished;
-        learn.Visible = LearnShown;
-        outcome.Visible = finished;
-        valley.Visible = !finished;
+        var whyWide = LearnPage == 2 && !wide;
+        learn.Visible = LearnPage == 1;
+        why.Visible = LearnPage == 2;
+        outcome.Visible = finished && !whyWide;
+        valley.Visible = !finished && !whyWide;
         scatter.Visible = wide || !LearnShown;
     }
 

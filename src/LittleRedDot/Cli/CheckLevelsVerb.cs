@@ -11,7 +11,7 @@ namespace LittleRedDot.Cli;
 /// `littlereddot check-levels [PATH|ID…] [--json]` (RULES.md §3, §6, §8): for each level, valid or every
 /// located error; the valley, its curvature and what they mean for α; the smallest starting gap against τ;
 /// and the best choice the solver finds — so an author learns which α and start would win.
-/// Exit 1 when any level is malformed or invalid, 2 for a PATH that does not exist or cannot be read.
+/// Exit 1 when any level is malformed or invalid, or its pack's pack.json is; 2 for a PATH that does not exist or cannot be read.
 /// </summary>
 public static class CheckLevelsVerb
 {
@@ -50,6 +50,8 @@ public static class CheckLevelsVerb
             var files = checker.FindLevelFiles(named, out var missing);
             context.PrintErrors(missing);
             var reports = checker.Check(files, context.Cancellation);
+            var packErrors = checker.PackErrors(files);
+            context.PrintErrors(packErrors);
             if (parse.GetValue(json))
             {
                 WriteJson(context.Out, reports);
@@ -65,7 +67,7 @@ public static class CheckLevelsVerb
 
             context.Out.Flush();
             var exit = missing.Count > 0 || reports.Any(r => r.IsUnreadable) ? ExitCodes.BadInput : ExitCodes.Success;
-            return reports.Any(r => !r.IsValid) ? ExitCodes.Worst(exit, ExitCodes.CheckFailed) : exit;
+            return reports.Any(r => !r.IsValid) || packErrors.Count > 0 ? ExitCodes.Worst(exit, ExitCodes.CheckFailed) : exit;
         });
         return command;
     }

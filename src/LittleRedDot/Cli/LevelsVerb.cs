@@ -93,6 +93,12 @@ public static class LevelsVerb
                 w.WriteStartObject();
                 w.WriteString("pack", pack.Name);
                 w.WriteString("title", pack.Title);
+                w.WriteBoolean("workshop", pack.Workshop);
+                if (pack.Problem is { } problem)
+                {
+                    w.WriteString("problem", problem.ToString());
+                }
+
                 w.WriteStartArray("levels");
                 foreach (var s in specs)
                 {

@@ -13,6 +13,9 @@ namespace LittleRedDot.Cli;
 /// <summary>`littlereddot serve PACK [--urls URL] [--db DB] [--admin-token TOKEN]`: host a room (RULES.md §9).</summary>
 public static class ServeVerb
 {
+    /// <summary>The configuration section of the server's settings (RequestsPerSecond, Burst).</summary>
+    public const string SettingsSection = "LittleRedDot:Serve";
+
     public static Command Create(CliContext context, Option<string?> levels)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -47,9 +50,13 @@ public static class ServeVerb
         var found = library.Catalog.FindPack(packName)
             ?? throw new UsageException($"no pack \"{packName}\": give a pack folder, or one of the pack names `littlereddot levels` lists");
         var levels = new PackLevels(found, library.Loader);
-        if (levels.LevelIds.Count == 0)
+        if (levels.Problems.Count > 0)
         {
-            throw new UsageException($"the pack \"{found.Title}\" has no level file that can be read; `littlereddot check-levels {found.Folder}` says why");
+            // A room verifies every run against its pack (RULES.md §9): it will not start on one it cannot wholly read.
+            context.PrintErrors(levels.Problems);
+
+            context.Error.WriteLine($"error: the room does not start on the pack \"{found.Title}\" until it is fixed; `littlereddot check-levels {CliContext.Shorten(found.Folder)}` checks it");
+            return ExitCodes.BadInput;
         }
 
         var database = dbOption ?? DefaultDatabase(context);
@@ -112,10 +119,13 @@ public static class ServeVerb
         return Path.Combine(context.Folders.Data, "room.db");
     }
 
-    /// <summary>A per-client limit from configuration (LittleRedDot:Room:NAME, environment LITTLEREDDOT__ROOM__NAME).</summary>
+    /// <summary>
+    /// A per-client limit from configuration (LittleRedDot:Serve:NAME, environment LITTLEREDDOT__SERVE__NAME): the
+    /// server's own section, apart from the player's LittleRedDot:Room (a room's URL), which is a value, not a section.
+    /// </summary>
     private static int Limit(CliContext context, string name, int fallback)
     {
-        var text = context.Configuration[$"LittleRedDot:Room:{name}"];
+        var text = context.Configuration[$"{SettingsSection}:{name}"];
         if (text is null)
         {
             return fallback;
@@ -123,7 +133,7 @@ public static class ServeVerb
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
-            : throw new UsageException($"LittleRedDot:Room:{name} must be a whole number above 0, not \"{text}\"");
+            : throw new UsageException($"{SettingsSection}:{name} must be a whole number above 0, not \"{text}\"");
     }
 
     private static Task WaitForStopAsync(CancellationToken interrupt, CancellationToken stopping)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CsCheck;
 using LittleRedDot.Content.Lessons;
 using LittleRedDot.Engine;
@@ -65,4 +67,223 @@ public sealed partial class LessonPropertyTests
         Assert.Equal(Prediction.BouncesIn, PredictionVerdict.Of(bounced));
         Assert.Equal("Your prediction missed: you said it glides in, but it bounces in — it reached the valley in 5 steps, crossing the floor (1 bounce) on the way.", PredictionVerdict.Judge(Prediction.GlidesIn, bounced).Why);
     }
+
+    [Fact]
+    public void A_per_direction_prediction_is_judged_by_what_the_run_did_that_way()
+    {
+        var seen = new HashSet<(Way, WayPrediction)>();
+        var held = 0;
+        var judged = 0;
+        var forms = new HashSet<string>();
+        var twoDials = Cases.Select(c => c with { Freedom = 0 });
+        Gen.Select(twoDials, Gen.Enum<WayPrediction>(), Gen.Enum<WayPrediction>()).Array[400].Sample(
+            cases =>
+            {
+                foreach (var (c, across, along) in cases)
+                {
+                    var level = c.Level(out var start);
+                    var alpha = c.Ratio * level.Curvature.StableAlpha;
+                    var choice = new Choice(alpha, start.B0, start.B1);
+                    var witness = new RunWitness(level);
+                    var result = Descent.Run(level, choice, witness);
+                    var states = Record(level, choice);
+                    var directions = Directions(level);
+                    foreach (var (way, predicted) in new[] { (Way.Across, across), (Way.Along, along) })
+                    {
+                        var verdict = WayVerdict.Judge(way, predicted, alpha, witness);
+                        CheckWay(level, result, states, directions[(int)way], way, alpha, verdict, $"{c} {way} predicted {predicted}: {verdict.Why}");
+                        seen.Add((way, verdict.Actual));
+                        forms.UnionWith(new[] { "1 part in", "within round-off", "% of its distance", "times as far out" }.Where(f => verdict.Why.Contains(f, StringComparison.Ordinal)));
+                        held += verdict.Held ? 1 : 0;
+                        judged++;
+                    }
+                }
+            },
+            seed: Seed,
+            iter: 1,
+            threads: 1);
+
+        // Not vacuous: across the valley the seed's levels show all three behaviours; along it at least gliding and
+        // crossing (flying off along needs a nearly round valley); some guesses held and some missed.
+        Assert.Equal(3, seen.Count(s => s.Item1 == Way.Across));
+        Assert.True(seen.Count(s => s.Item1 == Way.Along) >= 2, string.Join(", ", seen));
+        Assert.InRange(held, 1, judged - 1);
+        Assert.Equal(4, forms.Count); // each way of telling the distance kept is checked at least once
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedTwoDialChoices))]
+    public void On_every_shipped_two_dial_level_each_direction_verdict_agrees_with_the_run(string id, double alpha, double beta0, double beta1)
+    {
+        var level = new LevelLibrary(new System.IO.Abstractions.FileSystem(), Levels.ShippedLevels.FindRoot()).Find(id)!.Level;
+        var choice = new Choice(alpha, beta0, beta1);
+        var witness = new RunWitness(level);
+        var result = Descent.Run(level, choice, witness);
+        var states = Record(level, choice);
+        var directions = Directions(level);
+        foreach (var way in Enum.GetValues<Way>())
+        {
+            foreach (var predicted in Enum.GetValues<WayPrediction>())
+            {
+                var verdict = WayVerdict.Judge(way, predicted, alpha, witness);
+                CheckWay(level, result, states, directions[(int)way], way, alpha, verdict, $"{id} α = {alpha:R} {way} predicted {predicted}: {verdict.Why}");
+            }
+        }
+    }
+
+    /// <summary><see cref="ShippedChoices"/> on the shipped levels where β0 and β1 both move (pack 2 and the real data).</summary>
+    public static TheoryData<string, double, double, double> ShippedTwoDialChoices()
+    {
+        var library = new LevelLibrary(new System.IO.Abstractions.FileSystem(), Levels.ShippedLevels.FindRoot());
+        var data = new TheoryData<string, double, double, double>();
+        foreach (var (id, alpha, beta0, beta1) in ShippedChoices().Select(r => ((string)r[0], (double)r[1], (double)r[2], (double)r[3])))
+        {
+            var valley = library.Find(id)!.Level.Valley;
+            if (valley.IsBeta0Free && valley.IsBeta1Free)
+            {
+                data.Add(id, alpha, beta0, beta1);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void A_per_direction_prediction_needs_two_directions()
+    {
+        // Oracle: RULES.md §1 — with one free parameter the valley has one direction, so there is no "along" to judge.
+        var c = new Case([0, 1, 2, 3], [1, 2, 2, 4], 1, false, 0.5, 1, 1, 50, 0.01, false);
+        var level = c.Level(out var start);
+        var witness = new RunWitness(level);
+        Descent.Run(level, new Choice(0.5 * level.Curvature.StableAlpha, start.B0, start.B1), witness);
+        Assert.Throws<ArgumentException>(() => WayVerdict.Judge(Way.Along, WayPrediction.GlidesIn, 0.1, witness));
+    }
+
+    /// <summary>
+    /// One per-direction verdict against a recount from the recorded states along that direction <paramref name="q"/>:
+    /// the factor printed against the first step's measured ratio, the crossing steps named against the sign changes
+    /// clear of round-off, the distance kept against |end| / |start|, and the behaviour against all three.
+    /// </summary>
+    private static void CheckWay(Level level, RunResult result, List<RunState> states, (double B0, double B1) q, Way way, double alpha, WayVerdict verdict, string context)
+    {
+        var along = states.Select(s => Offset(level, s, q)).ToArray();
+        var noise = (1e-9 * Math.Abs(along[0])) + (1e-13 * (Math.Abs(level.Valley.Beta0Star) + Math.Abs(level.Valley.Beta1Star)));
+        var crossingSteps = CrossingSteps(along, noise);
+        var lambda = way == Way.Across ? level.Curvature.LambdaMax : level.Curvature.LambdaMin;
+        var factor = 1 - (alpha * lambda);
+        var why = verdict.Why.Replace('\u00A0', ' '); // no-break spaces read as spaces
+        var clear = Math.Abs(along[0]) > 1e-6 * Scale(level) && result.Steps > 0;
+
+        // Held or missed, in words that say so.
+        Assert.True(verdict.Held == (verdict.Predicted == verdict.Actual), context);
+        var where = way == Way.Across ? "Across the valley" : "Along the valley";
+        Assert.StartsWith(verdict.Held ? $"{where} you were right, it {WayVerdict.Words(verdict.Actual)}:" : $"{where} you said it {WayVerdict.Words(verdict.Predicted)}, but it {WayVerdict.Words(verdict.Actual)}:", why, StringComparison.Ordinal);
+
+        // The behaviour: flies off exactly when the factor is below −1, and then (from a start clear of round-off) the
+        // distance grew; glides in never crossed; crosses crossed at least once.
+        Assert.True((verdict.Actual == WayPrediction.FliesOff) == (factor < -1), context);
+        if (clear)
+        {
+            Assert.True(verdict.Actual != WayPrediction.FliesOff || Math.Abs(along[^1]) > Math.Abs(along[0]), context);
+            Assert.True(verdict.Actual != WayPrediction.GlidesIn || crossingSteps.Count == 0, context);
+            Assert.True(factor < -1 || (verdict.Actual == WayPrediction.GlidesIn) == (factor >= 0 || crossingSteps.Count == 0), context);
+        }
+
+        // The factor printed: within 5.1 % of the ratio the first step really applied (2 significant digits at least).
+        if (clear)
+        {
+            var printed = Number(WayFactor().Match(why).Groups[1].Value);
+            var measured = along[1] / along[0];
+            Assert.True(Math.Abs(printed - measured) <= (0.051 * Math.Abs(measured)) + 1e-6, $"printed {printed}, measured {measured:R}. {context}");
+        }
+
+        // The crossings named: never, every step, a run of steps, or a count with its first and last step.
+        if (result.Steps > 0 && along[0] != 0)
+        {
+            var n = crossingSteps.Count;
+            Assert.True((n == 0) == why.Contains("it never crossed", StringComparison.Ordinal), context);
+            Assert.True((n > 0 && n == result.Steps) == (why.Contains("on every one of its", StringComparison.Ordinal) || why.Contains("on its one step", StringComparison.Ordinal)), context);
+            Assert.True(why.Contains("ending on the floor within round-off", StringComparison.Ordinal) == (Math.Abs(along[^1]) <= noise), context);
+            if (WayCrossedSteps().Match(why) is { Success: true } run)
+            {
+                Assert.Equal(Expand(run.Groups[1].Value), crossingSteps);
+            }
+            else if (WayCrossedSome().Match(why) is { Success: true } some)
+            {
+                Assert.Equal(n, int.Parse(some.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                Assert.Equal(crossingSteps[0], int.Parse(some.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                Assert.Equal(crossingSteps[^1], int.Parse(some.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+            }
+
+            // The distance kept: |end| / |start| from the states, to the printed digits (2 significant, 5.1 %).
+            var remaining = Math.Abs(along[^1]) / Math.Abs(along[0]);
+            if (why.Contains("ending on the floor within round-off", StringComparison.Ordinal))
+            {
+                Assert.True(Math.Abs(along[^1]) <= noise, context);
+            }
+            else if (WayPartIn().Match(why) is { Success: true } part)
+            {
+                // Less than 1 part in n, and not less than 1 part in 10·n (the bound is the tightest power of ten).
+                var parts = double.Parse(part.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+                Assert.True(remaining < 1 / parts && (remaining >= 1 / (10 * parts) || parts >= 1e18), $"{remaining:R} vs 1/{parts}. {context}");
+            }
+            else if (WayKept().Match(why) is { Success: true } kept)
+            {
+                Assert.True(remaining < 1, context);
+                Assert.True(Math.Abs((Number(kept.Groups[1].Value) / 100) - remaining) <= 0.051 * remaining, context);
+            }
+            else if (WayGrew().Match(why) is { Success: true } grew)
+            {
+                Assert.True(Math.Abs(Number(grew.Groups[1].Value) - remaining) <= 0.051 * remaining, context);
+            }
+            else
+            {
+                Assert.True(Math.Abs(along[^1]) > noise, context);
+
+                // "as far out": Lesson.Near prints up to 12 significant digits before it lets a ratio read as 1.
+                Assert.True(Math.Abs(remaining - 1) <= 1e-11 && why.Contains("as far out as it started", StringComparison.Ordinal), context);
+            }
+        }
+
+        Assert.DoesNotMatch(WrongPlural(), why);
+    }
+
+    /// <summary>The steps whose distance changed sign from the last place clear of round-off (RunWitness's rule, restated).</summary>
+    private static List<int> CrossingSteps(double[] along, double noise)
+    {
+        var steps = new List<int>();
+        var last = 0.0;
+        for (var k = 0; k < along.Length; k++)
+        {
+            if (Math.Abs(along[k]) > noise)
+            {
+                if (along[k] * last < 0)
+                {
+                    steps.Add(k);
+                }
+
+                last = along[k];
+            }
+        }
+
+        return steps;
+    }
+
+    [GeneratedRegex(@"1 − α·λm(?:ax|in) = (-?[0-9.e-]+), and")]
+    private static partial Regex WayFactor();
+
+    [GeneratedRegex(@"it crossed on steps? ([0-9]+(?:–[0-9]+)?) of its")]
+    private static partial Regex WayCrossedSteps();
+
+    [GeneratedRegex(@"it crossed on ([0-9]+) of its [0-9]+ steps, first on step ([0-9]+), last on step ([0-9]+)")]
+    private static partial Regex WayCrossedSome();
+
+    [GeneratedRegex(@"keeping less than 1 part in ([0-9,]+) of its distance")]
+    private static partial Regex WayPartIn();
+
+    [GeneratedRegex(@"keeping ([0-9.e-]+)% of its distance")]
+    private static partial Regex WayKept();
+
+    [GeneratedRegex(@"ending ([0-9.e+-]+) times as far out")]
+    private static partial Regex WayGrew();
 }

@@ -136,7 +136,10 @@ public sealed partial class LessonPropertyTests
         {
             var sentence = sentences[i];
             var along = states.Select(s => Offset(level, s, directions[i])).ToArray();
-            var crossings = Crossings(along, level);
+            // One free parameter: a crossing of the floor is a bounce, and the sentence quotes the engine's bounce counter (the
+            // number the run panel shows; RULES.md §3). Two: each way's crossings, recounted here from the recorded states.
+            var crossings = directions.Length == 1 ? result.Bounces : Crossings(along, level);
+            Assert.True(directions.Length == 2 || sentence.Contains(crossings == 0 ? "(no bounce)" : crossings == 1 ? "(a bounce)" : "(bounces)", StringComparison.Ordinal), context);
             Assert.True(crossings == 0 == sentence.Contains("never crossed", StringComparison.Ordinal), $"{sentence} — recount {crossings}. {context}");
             Assert.True(
                 sentence.Contains("on every one of its", StringComparison.Ordinal) || sentence.Contains("on its one step", StringComparison.Ordinal)
@@ -154,6 +157,14 @@ public sealed partial class LessonPropertyTests
                 var measured = along[1] / along[0];
                 Assert.True(Math.Abs(printed - measured) <= (0.051 * Math.Abs(measured)) + 1e-6, $"printed {printed}, measured {measured:R}. {context}");
             }
+        }
+
+        // Two ways: the bounce counter (RULES.md §3) can stay below a way's crossings; then, and only then, a sentence says why,
+        // so that "bounces 0" beside "crossed the floor across the valley" is never left unexplained (issue 11).
+        if (directions.Length == 2)
+        {
+            var most = directions.Max(d => Crossings(states.Select(s => Offset(level, s, d)).ToArray(), level));
+            Assert.True(most > result.Bounces == text.Contains($"The bounce counter shows {result.Bounces}:", StringComparison.Ordinal), context);
         }
 
         if (workshop)
@@ -274,7 +285,7 @@ public sealed partial class LessonPropertyTests
     [GeneratedRegex(@"(?<![\d.])1 (steps|times|bounces)\b|(?<![\d.])([02-9]|[1-9]\d+) (step|time|bounce)\b")]
     private static partial Regex WrongPlural();
 
-    [GeneratedRegex(@"crossed the floor(?: line| along the valley)? on ([0-9 ]+) of its")]
+    [GeneratedRegex(@"crossed the floor(?: across the valley| along the valley)?(?: \((?:a bounce|bounces)\))? on ([0-9 ]+) of its")]
     private static partial Regex CrossedSome();
 
     [GeneratedRegex(@"= (-?[0-9.e-]+), so")]

@@ -64,7 +64,7 @@ public sealed class LessonTests
         var text = lesson.Text;
         Assert.Equal(Outcome.OutOfSteps, result.Outcome);
         Assert.Contains("Across the valley 1 − α·λmax = -0.97", text, StringComparison.Ordinal);
-        Assert.Contains("it crossed the floor line on every one of its 120 steps", text, StringComparison.Ordinal);
+        Assert.Contains("it crossed the floor across the valley on every one of its 120 steps", text, StringComparison.Ordinal);
         Assert.Contains("Along it 1 − α·λmin = 0.94, so the dot crept", text, StringComparison.Ordinal);
         Assert.Contains("it never crossed the floor along the valley", text, StringComparison.Ordinal);
         Assert.Contains("more sharply curved across than along", text, StringComparison.Ordinal);
@@ -78,8 +78,8 @@ public sealed class LessonTests
         var (result, lesson) = Lesson.Run(level, new Choice(0.0257748, -1, 0), workshop: false);
         Assert.Equal(0, result.Bounces);
         Assert.Contains("without a single bounce", lesson.Text, StringComparison.Ordinal);
-        Assert.Contains($"it crossed the floor line on every one of its {result.Steps} steps", lesson.Text, StringComparison.Ordinal);
-        Assert.Contains("The bounce counter shows 0: it counts a step only when the dot lands past the lowest point", lesson.Text, StringComparison.Ordinal);
+        Assert.Contains($"it crossed the floor across the valley on every one of its {result.Steps} steps", lesson.Text, StringComparison.Ordinal);
+        Assert.Contains("The bounce counter shows 0: a bounce is a step that lands past the lowest point itself", lesson.Text, StringComparison.Ordinal);
     }
 
     [Fact]

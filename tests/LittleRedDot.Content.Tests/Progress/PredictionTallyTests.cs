@@ -1,3 +1,4 @@
+using LittleRedDot.Content.Lessons;
 using LittleRedDot.Content.Progress;
 
 namespace LittleRedDot.Content.Tests.Progress;
@@ -53,5 +54,36 @@ public sealed class PredictionTallyTests : IDisposable
         Assert.Equal((0, 0), tally.For("a"));
         Assert.Equal((2, 4), tally.For("b"));
         Assert.Equal((0, 0), tally.For("c"));
+    }
+
+    [Fact]
+    public void Per_direction_counts_are_kept_apart_from_whole_run_ones_and_read_back()
+    {
+        var tally = new PredictionTally(fixture.FileSystem, Folder);
+        tally.Add("p-04", [(Way.Across, true), (Way.Along, false)]);
+        tally.Add("p-04", [(Way.Across, true)]);
+        tally.Add("p-01", held: false);
+
+        // Oracle: the calls above — across on p-04 twice (both held), along once (missed), no whole-run guess there.
+        var again = new PredictionTally(fixture.FileSystem, Folder);
+        Assert.Null(again.Problem);
+        Assert.Equal((2, 2), again.For("p-04", Way.Across));
+        Assert.Equal((0, 1), again.For("p-04", Way.Along));
+        Assert.Equal((0, 0), again.For("p-04"));
+        Assert.Equal((0, 1), again.For("p-01"));
+        Assert.Equal((0, 0), again.For("p-01", Way.Across));
+    }
+
+    [Fact]
+    public void A_broken_direction_entry_is_skipped_and_the_level_kept()
+    {
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(Path.Combine(Folder, PredictionTally.FileName), """{ "a": { "right": 1, "made": 2, "across": { "right": 5, "made": 1 }, "along": { "right": 1, "made": 3 } } }""");
+        var tally = new PredictionTally(fixture.FileSystem, Folder);
+
+        // "across" claims more right than made: skipped; the whole-run counts and "along" kept.
+        Assert.Equal((1, 2), tally.For("a"));
+        Assert.Equal((0, 0), tally.For("a", Way.Across));
+        Assert.Equal((1, 3), tally.For("a", Way.Along));
     }
 }

@@ -58,6 +58,10 @@ public sealed class SmallInaccuracyTests : IDisposable
 
         Assert.Equal(["t-01"], levels.LevelIds);
         var e = Assert.Throws<ContentException>(() => levels.Find("t-01"));
-        Assert.Contains("is used by another level file of this pack too", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the id \"t-01\" is also used by", e.Message, StringComparison.Ordinal);
+
+        // Both files are named among the pack's problems, which serve refuses to start on.
+        Assert.Equal(2, levels.Problems.Count);
+        Assert.All(levels.Problems, p => Assert.Equal("$.id", p.Location));
     }
 }

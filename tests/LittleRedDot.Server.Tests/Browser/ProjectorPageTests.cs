@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using LittleRedDot.Server.Storage;
 using LittleRedDot.Server.Tests.Support;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
@@ -25,8 +21,7 @@ public sealed class ProjectorPageTests : IAsyncLifetime
 
     private readonly TestPack pack = new();
     private readonly string profile = Path.Combine(Path.GetTempPath(), "lrd-chromium-" + Guid.NewGuid().ToString("N"));
-    private Room? room;
-    private Microsoft.AspNetCore.Builder.WebApplication? app;
+    private KestrelRoom? server;
     private ChromeDriver? browser;
     private HttpClient? http;
 
@@ -37,9 +32,8 @@ public sealed class ProjectorPageTests : IAsyncLifetime
             return;
         }
 
-        room = await Room.OpenAsync(RoomStores.Sqlite(pack.PathFor("room.db")), pack.Levels, new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), NullLogger.Instance, CancellationToken.None);
-        app = await RoomServer.StartAsync(room, new RoomOptions { AdminToken = RoomFactory.AdminToken }, "http://127.0.0.1:0", logging => logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning), CancellationToken.None);
-        http = new HttpClient { BaseAddress = new Uri(RoomServer.Addresses(app).Single()) };
+        server = await KestrelRoom.StartAsync(pack, DateTimeOffset.UnixEpoch.AddYears(56));
+        http = new HttpClient { BaseAddress = server.Address };
 
         var options = new ChromeOptions { BinaryLocation = Chromium };
         options.AddArguments(
@@ -107,15 +101,9 @@ public sealed class ProjectorPageTests : IAsyncLifetime
         browser?.Quit();
         browser?.Dispose();
         http?.Dispose();
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        if (room is not null)
-        {
-            await room.DisposeAsync();
+            await server.DisposeAsync();
         }
 
         pack.Dispose();

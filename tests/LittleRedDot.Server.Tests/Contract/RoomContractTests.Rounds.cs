@@ -48,6 +48,30 @@ public abstract partial class RoomContractTests
     }
 
     [SkippableFact]
+    public async Task A_body_that_gives_a_key_twice_or_an_unknown_key_is_refused_naming_it()
+    {
+        var room = Start();
+
+        // Last-wins would have opened the round the facilitator meant to close; a mistyped "At" would have closed it now.
+        var twice = await Problem.Expect(await room.AdminPost("/api/round", """{ "action": "close", "action": "open" }"""), HttpStatusCode.BadRequest);
+        Assert.Equal("the body gives the key \"action\" more than once; give each key once", twice.GetProperty("detail").GetString());
+        var unknown = await Problem.Expect(await room.AdminPost("/api/round", """{ "action": "close", "At": "2026-11-26T09:30:00Z" }"""), HttpStatusCode.BadRequest);
+        Assert.Equal("the body has the key \"At\", which this request does not take; expected: action, at", unknown.GetProperty("detail").GetString());
+        var longKey = new string('k', 30_000);
+        var quoted = await Problem.Expect(await room.AdminPost("/api/round", $$"""{ "action": "close", "{{longKey}}": 1 }"""), HttpStatusCode.BadRequest);
+        Assert.Contains($"\"{LittleRedDot.Content.Excerpt.Of(longKey)}\"", quoted.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(quoted.GetProperty("detail").GetString()!.Length < 200, "a key is quoted only in part (Excerpt)");
+        var release = await Problem.Expect(await room.AdminPost("/api/release", """{ "player": "ada", "player": "bob" }"""), HttpStatusCode.BadRequest);
+        Assert.Contains("\"player\" more than once", release.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
+
+        // A run file is read as strictly (RULES.md §7's reader): a second "player" is refused, not the last one taken.
+        var run = TestPack.Edit(Pack.Run("ada"), "\"player\": \"ada\"", "\"player\": \"ada\", \"player\": \"bob\"");
+        var problem = await Problem.Expect(await room.Submit(run), HttpStatusCode.BadRequest);
+        Assert.Contains("duplicate key \"player\"", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task A_closed_round_takes_no_run_but_still_recognises_one_it_stored()
     {
         var room = Start();

@@ -56,7 +56,7 @@ public sealed class RoomClient(HttpClient http)
         return text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private Task<HttpResponseMessage> AdminPost(string path, string json, string? token)
+    public Task<HttpResponseMessage> AdminPost(string path, string json, string? token = RoomFactory.AdminToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         if (token is not null)
