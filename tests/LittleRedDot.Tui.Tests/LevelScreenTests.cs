@@ -51,7 +51,7 @@ public sealed class LevelScreenTests : IDisposable
 
         // The lesson (Content's Lesson, the same words `run` prints) starts with the run's own counters; 1 − α·λ = 1 − 0.04·22 = 0.12.
         Shows(outcome, "The dot reached the valley in 2 steps (par 3), without a single bounce.");
-        Assert.Contains("1 − α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = 0.12, so the dot glided in", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
         // No runs folder here: the progress folder keeps it, named whole within the 80-column message row (its middle as …).
         var progress = Path.GetFileName(Path.GetDirectoryName(game.Level.Session.LastSave!.BestFile));
         Shows(screen, $"New best! Run file: ~/…/progress/{progress}/ ");
@@ -72,7 +72,7 @@ public sealed class LevelScreenTests : IDisposable
 
         // The lesson from the run: 1 − 0.15·22 = −2.3, each step 2.3 times farther out.
         Shows(outcome, "The dot flew off: by step 9 its distance from the floor had blown up, bouncing 9 times (on every step).");
-        Assert.Contains("1 − α·λ = -2.3, so each step carried the dot across the floor and 2.3 times farther out", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = -2.3, so each step carried the dot across the floor and 2.3 times farther out", game.Level.Session.Lesson!.Text, StringComparison.Ordinal);
 
         // The outcome takes the valley's place; the data plot keeps the line the run ended with in view.
         Shows(screen, "Data · line ŷ = β0 + β1·x");
@@ -91,7 +91,7 @@ public sealed class LevelScreenTests : IDisposable
         Shows(outcome, "☆☆☆ score 0");
         Shows(outcome, "The budget of 30 steps ran out before the dot reached the valley, without a single bounce.");
         var lesson = game.Level.Session.Lesson!.Text;
-        Assert.Contains("1 − α·λ = 0.98, so the dot crept", lesson, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = 0.98, so the dot crept", lesson, StringComparison.Ordinal);
         Assert.Contains("After 30 steps the dot still had 51% of its starting distance from the floor: a larger α takes longer strides.", lesson, StringComparison.Ordinal);
         Shows(screen, "step 30/30");
     }

@@ -57,6 +57,23 @@ public sealed class RoomTests : IDisposable
     }
 
     [Fact]
+    public void A_refusal_too_long_for_one_row_takes_two_at_80_columns_and_loses_no_word()
+    {
+        // The detail the room server sends for a closed round (RoomEndpoints): 94 columns with the status, more than 80.
+        const string detail = "the round closed at 2026-11-29T16:31:53Z; no more runs are taken";
+        room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Conflict, "Round closed", detail));
+        using var game = new GameHarness(levels, room: room, roomAddress: Url);
+
+        PlayAndAwaitTheRoom(game);
+
+        // Oracle: the layout — the key bar is the last row, the message the two rows above it.
+        var rows = game.Screen().TrimEnd('\n').Split('\n');
+        var message = string.Join(' ', rows[^3].Trim(), rows[^2].Trim());
+        Assert.StartsWith($"Refused by the room (409): {detail}. ", message, StringComparison.Ordinal); // then where the run file went
+        Assert.Contains("F1", rows[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_the_room_cannot_take_waits_and_goes_at_the_next_start()
     {
         room.Up = false;

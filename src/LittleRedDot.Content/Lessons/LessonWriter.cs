@@ -86,7 +86,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         var c = level.Curvature;
         Say(TwoDials
             ? $"The curvature λ says how fast J's slope steepens as the dot moves away from the floor in a direction: λmax = {N(c.LambdaMax)} "
-              + $"across the valley (its steepest way), λmin = {N(c.LambdaMin)} along it. Each step multiplies the distance from the floor each way by 1 − α·λ."
+              + $"across the valley (its steepest way), λmin = {N(c.LambdaMin)} along it. Each step multiplies the distance from the floor each way by {StepFactorName("λ")}."
             : $"The curvature λ = {N(c.LambdaMax)} says how fast J's slope steepens as the dot moves away from the floor along {FreeName}.");
     }
 
@@ -108,9 +108,9 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         var lambda = index == 0 && TwoDials ? "λmax" : TwoDials ? "λmin" : "λ";
         var head = (TwoDials, workshop) switch
         {
-            (true, false) => $"{(index == 0 ? "Across the valley" : "Along it")} 1 − α·{lambda} = {Factor(f)}, so ",
+            (true, false) => $"{(index == 0 ? "Across the valley" : "Along it")} {StepFactorName(lambda)} = {Factor(f)}, so ",
             (true, true) => $"{(index == 0 ? "Across the valley" : "Along it")}, ",
-            (false, false) => $"Each step multiplies that distance by 1 − α·λ = {Factor(f)}, so ",
+            (false, false) => $"Each step multiplies that distance by {StepFactorName("λ")} = {Factor(f)}, so ",
             _ => string.Empty,
         };
         // One free parameter: crossing the floor is a bounce, so the sentence quotes the bounce counter the run panel shows.
@@ -167,7 +167,7 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
         // so the limit is never read as "just above" the best α (0.0258 and 0.0258 became 0.02586 and 0.02589).
         var digits = TwoDials ? DigitsApart(c.BestAlpha, c.StableAlpha) : 3;
         var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff, digits);
-        Say($"The bounce threshold 1/{lam} is where 1 − α·{lam} turns negative: at α = {bounce} or less the dot never crosses the floor"
+        Say($"The bounce threshold 1/{lam} is where {StepFactorName(lam)} turns negative: at α = {bounce} or less the dot never crosses the floor"
             + $"{(TwoDials ? " across the valley" : string.Empty)}. The stability limit 2/{lam} is where it passes −1: at α = {stable} or less the dot never flies off.");
         if (TwoDials)
         {
@@ -212,6 +212,12 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
 
         return digits;
     }
+
+    /// <summary>
+    /// "1 − α·λ" for the curvature named <paramref name="lambda"/>, with no-break spaces so that a wrapped line never
+    /// ends on a lone "1" (read as a number) with "− α·λ" on the next.
+    /// </summary>
+    internal static string StepFactorName(string lambda) => $"1\u00A0−\u00A0α·{lambda}";
 
     /// <summary>1 − α·λ with the digits that keep it off −1, 0 and 1 unless it is exactly one of them.</summary>
     internal static string Factor(double f) => Lesson.Near(f, 2, -1, 0, 1);

@@ -86,8 +86,7 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
         var where = way == Way.Across ? "Across the valley" : "Along the valley";
         var head = predicted == actual ? $"{where} you were right, it {Words(actual)}" : $"{where} you said it {Words(predicted)}, but it {Words(actual)}";
         var lambda = way == Way.Across ? "λmax" : "λmin";
-        // No-break spaces keep "1 − α·λmax" on one line where the text is wrapped (a lone "1" ending a line read as a number).
-        var because = $"1\u00A0−\u00A0α·{lambda} = {LessonWriter.Factor(factor)}, and {Crossed(record, witness.Steps)}{Left(record, witness.Steps)}";
+        var because = $"{LessonWriter.StepFactorName(lambda)} = {LessonWriter.Factor(factor)}, and {Crossed(record, witness.Steps)}{Left(record, witness.Steps)}";
         return new WayVerdict(way, predicted, actual, $"{head}: {because}.");
     }
 

@@ -6,6 +6,7 @@ namespace LittleRedDot.Tui.Views;
 /// Where the parts of the level screen go for a terminal size: a header row, the pictures, the choice
 /// and run panels, a message row and the key bar. 80×24 gets everything; larger terminals get larger
 /// pictures and, from 140 columns, the Learn panel beside them rather than in place of the data plot.
+/// A message too long for one row (a room's refusal with its reason) gets a second row from the pictures.
 /// </summary>
 public sealed record LevelLayout(
     Rectangle Header,
@@ -20,13 +21,17 @@ public sealed record LevelLayout(
     /// <summary>The width from which the Learn panel gets a column of its own.</summary>
     public const int WideWidth = 140;
 
-    public static LevelLayout For(Size size, bool learnBeside)
+    /// <summary>The most rows the message row takes.</summary>
+    public const int MaxMessageRows = 2;
+
+    public static LevelLayout For(Size size, bool learnBeside, int messageRows = 1)
     {
+        messageRows = Math.Clamp(messageRows, 1, MaxMessageRows);
         var w = Math.Max(size.Width, 1);
         var h = Math.Max(size.Height, 1);
         var bottom = h >= 36 ? 8 : 6;
         var plotsTop = 1;
-        var plotsHeight = Math.Max(h - plotsTop - bottom - 2, 3);
+        var plotsHeight = Math.Max(h - plotsTop - bottom - 1 - messageRows, 3);
         var bottomTop = plotsTop + plotsHeight;
         Rectangle left, valley;
         Rectangle? side = null;
@@ -53,7 +58,7 @@ public sealed record LevelLayout(
             side,
             new Rectangle(0, bottomTop, controlsWidth, bottom),
             new Rectangle(controlsWidth, bottomTop, w - controlsWidth, bottom),
-            new Rectangle(0, h - 2, w, 1),
+            new Rectangle(0, h - 1 - messageRows, w, messageRows),
             new Rectangle(0, h - 1, w, 1));
     }
 }

@@ -306,9 +306,9 @@ public sealed partial class LevelScreen
 
     private IReadOnlyList<StyledLine> MessageLines(int width)
     {
-        if (session.Message is { } m)
+        if (MessageText(width) is { Count: > 0 } message)
         {
-            return [new StyledLine(" " + m, session.MessageIsWarning ? Ink.Warn : Ink.Good)];
+            return [.. message.Select(line => new StyledLine(" " + line, session.MessageIsWarning ? Ink.Warn : Ink.Good))];
         }
 
         if (editing != EditTarget.None)

@@ -168,6 +168,7 @@ public sealed partial class LevelScreen : View
     private void Refresh()
     {
         UpdateVisibility();
+        SetNeedsLayout();
         foreach (var view in SubViews)
         {
             view.SetNeedsDraw();
@@ -186,7 +187,25 @@ public sealed partial class LevelScreen : View
         scatter.Visible = wide || !LearnShown;
     }
 
-    private LevelLayout ScreenLayout() => LevelLayout.For(new Size(Viewport.Width, Viewport.Height), LearnShown);
+    private LevelLayout ScreenLayout() => LevelLayout.For(new Size(Viewport.Width, Viewport.Height), LearnShown, MessageText(Viewport.Width).Count);
+
+    /// <summary>
+    /// The message, wrapped to the screen's width less its one-column margin: at most two rows, the second ending
+    /// in an ellipsis when even two cannot hold it all.
+    /// </summary>
+    private IReadOnlyList<string> MessageText(int width)
+    {
+        var room = Math.Max(width - 1, 1);
+        var lines = RichText.Wrap(session.Message, room);
+        if (lines.Count <= LevelLayout.MaxMessageRows)
+        {
+            return lines;
+        }
+
+        var last = LevelLayout.MaxMessageRows - 1;
+        var rest = string.Join(' ', lines.Skip(last));
+        return [.. lines.Take(last), CellCanvas.Fit(rest, room, theme.Glyphs.Ellipsis)];
+    }
 
     private void Place(View view, Func<LevelLayout, Rectangle> pick)
     {

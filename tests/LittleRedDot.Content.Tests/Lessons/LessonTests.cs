@@ -24,7 +24,7 @@ public sealed class LessonTests
         Assert.Equal(Outcome.Reached, result.Outcome);
         Assert.Equal(result.Steps, result.Bounces);
         Assert.Contains($"The dot reached the valley in {result.Steps} steps (par 3), bouncing {result.Bounces} times (on every step).", lesson.Text, StringComparison.Ordinal);
-        Assert.Contains("1 − α·λ = -0.32, so each step carried the dot across the floor, to 32% of its distance on the other side", lesson.Text, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = -0.32, so each step carried the dot across the floor, to 32% of its distance on the other side", lesson.Text, StringComparison.Ordinal);
         Assert.Contains("The curvature λ = 22 says how fast", lesson.Text, StringComparison.Ordinal);
     }
 
@@ -52,8 +52,8 @@ public sealed class LessonTests
     public void A_factor_next_to_a_threshold_keeps_the_digits_that_tell_its_side()
     {
         // 1 − 0.0909·22 = −0.9998 is not "−1" (there the dot would never settle); 1 − 0.0456·22 = −0.0032 is not "0".
-        Assert.Contains("1 − α·λ = -0.9998", Lesson.Run(Slope, new Choice(0.0909, 0, -4), workshop: false).Lesson.Text, StringComparison.Ordinal);
-        Assert.Contains("1 − α·λ = -0.0032", Lesson.Run(Slope, new Choice(0.0456, 0, -4), workshop: false).Lesson.Text, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = -0.9998", Lesson.Run(Slope, new Choice(0.0909, 0, -4), workshop: false).Lesson.Text, StringComparison.Ordinal);
+        Assert.Contains("1\u00A0−\u00A0α·λ = -0.0032", Lesson.Run(Slope, new Choice(0.0456, 0, -4), workshop: false).Lesson.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public sealed class LessonTests
         var (result, lesson) = Lesson.Run(Both, new Choice(0.1, -6, -2), workshop: false);
         var text = lesson.Text;
         Assert.Equal(Outcome.OutOfSteps, result.Outcome);
-        Assert.Contains("Across the valley 1 − α·λmax = -0.97", text, StringComparison.Ordinal);
+        Assert.Contains("Across the valley 1\u00A0−\u00A0α·λmax = -0.97", text, StringComparison.Ordinal);
         Assert.Contains("it crossed the floor across the valley on every one of its 120 steps", text, StringComparison.Ordinal);
-        Assert.Contains("Along it 1 − α·λmin = 0.94, so the dot crept", text, StringComparison.Ordinal);
+        Assert.Contains("Along it 1\u00A0−\u00A0α·λmin = 0.94, so the dot crept", text, StringComparison.Ordinal);
         Assert.Contains("it never crossed the floor along the valley", text, StringComparison.Ordinal);
         Assert.Contains("more sharply curved across than along", text, StringComparison.Ordinal);
     }
