@@ -43,6 +43,7 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
         ArgumentNullException.ThrowIfNull(spec);
         var source = spec.Data;
         double[] xs, ys;
+        string? sha256 = null;
         if (source.Points is { } points)
         {
             xs = new double[points.Count];
@@ -51,6 +52,9 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             {
                 (xs[i], ys[i]) = points[i];
             }
+
+            Rescale(xs, source.XShift, source.XScale);
+            Rescale(ys, source.YShift, source.YScale);
         }
         else
         {
@@ -60,15 +64,20 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
                 throw new ContentException(new LocatedError(spec.Path, "$.data.csv", refusal!));
             }
 
-            var bytes = ReadBytes(csvPath, source.Csv!, CsvColumns.MaxBytes, spec.Path, "$.data.csv");
-            (xs, ys) = CsvColumns.Read(bytes, csvPath, source.XColumn!, source.YColumn!, source.Where);
+            // Read, played and hashed in one pass over the file (PlayedPoints).
+            using var played = new PlayedPoints(spec.Id, spec.Rules, source);
+            Read(csvPath, source.Csv!, CsvColumns.MaxBytes, (stream, _, cap) =>
+            {
+                CsvColumns.Read(stream, cap, csvPath, source.XColumn!, source.YColumn!, source.Where, played);
+                return played;
+            }, spec.Path, "$.data.csv");
+            (xs, ys) = played.ToArrays();
+            sha256 = played.Sha256();
         }
 
-        Rescale(xs, source.XShift, source.XScale);
-        Rescale(ys, source.YShift, source.YScale);
         try
         {
-            return new LevelDefinition(spec, new Level(spec.Rules, new DataSet(xs, ys)));
+            return new LevelDefinition(spec, new Level(spec.Rules, new DataSet(xs, ys)), sha256);
         }
         catch (DegenerateDataException e)
         {
@@ -90,7 +99,12 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
         }
     }
 
-    private byte[] ReadBytes(string fullPath, string shownPath, long limit, string? referrer = null, string? referrerLocation = null)
+    private byte[] ReadBytes(string fullPath, string shownPath, long limit) =>
+        Read(fullPath, shownPath, limit, BoundedFile.ReadAll);
+
+    /// <summary>Opens a file after the checks every read here makes and reads it with <paramref name="read"/> (given the size the file system reports and at most how many bytes to take; null when it held more).</summary>
+    private T Read<T>(string fullPath, string shownPath, long limit, Func<Stream, long, long, T?> read, string? referrer = null, string? referrerLocation = null)
+        where T : class
     {
         LocatedError Error(string message) =>
             referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{shownPath}: {message}");
@@ -116,7 +130,8 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
                 throw new ContentException(Error($"the file is {info.Length:N0} bytes; at most {limit:N0} bytes are read"));
             }
 
-            return BoundedFile.Read(FileSystem, fullPath, limit)
+            using var stream = BoundedFile.OpenRead(FileSystem, fullPath, limit, out var reported, out var cap);
+            return read(stream, reported, cap)
                 ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
         }
         catch (IOException e)
