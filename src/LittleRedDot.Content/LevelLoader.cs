@@ -109,6 +109,10 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
         LocatedError Error(string message) =>
             referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{shownPath}: {message}");
 
+        T ReadOrRefuse(Stream stream, long reported, long cap) =>
+            read(stream, reported, cap)
+                ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+
         try
         {
             if (FileSystem.Directory.Exists(fullPath))
@@ -120,9 +124,13 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             if (!info.Exists)
             {
                 // A name that is not valid UTF-8 lists with U+FFFD and cannot be opened by that string: found by its bytes.
-                return RawFileName.TryRead(fullPath, limit, out var shown) is { } named
-                    ? named
-                    : throw new ContentException(Error(shown is null ? "file not found" : $"{shown} holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+                if (RawFileName.TryRead(fullPath, limit, out var shown) is not { } named)
+                {
+                    throw new ContentException(Error(shown is null ? "file not found" : $"{shown} holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+                }
+
+                using var bytes = new MemoryStream(named, writable: false);
+                return ReadOrRefuse(bytes, named.Length, limit);
             }
 
             if (info.Length > limit)
@@ -131,8 +139,7 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             }
 
             using var stream = BoundedFile.OpenRead(FileSystem, fullPath, limit, out var reported, out var cap);
-            return read(stream, reported, cap)
-                ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+            return ReadOrRefuse(stream, reported, cap);
         }
         catch (IOException e)
         {
