@@ -7,51 +7,65 @@ namespace LittleRedDot.Content;
 /// <summary>
 /// Reads two numeric columns of a CSV file (RULES.md §6) straight from its bytes: RFC 4180 quoting,
 /// ',' separator, '.' decimal mark, spaces around a number allowed, a header row, lines numbered from 1.
-/// No string is made per line or per number; rows a <c>where</c> filter leaves out are never parsed.
+/// The file is read in pieces through one bounded buffer (<see cref="CsvPieces"/>), never held whole; no string is
+/// made per line or per number; rows a <c>where</c> filter leaves out are never parsed. Each point goes to a
+/// <see cref="PlayedPoints"/> as it is parsed, which keeps it and hashes it in the same pass.
 /// </summary>
 public static class CsvColumns
 {
     /// <summary>The largest CSV file read (RULES.md §6): 256 MiB.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
+    /// <summary>The buffer a CSV file is read through, in bytes (1 MiB).</summary>
+    public const int PieceBytes = 1 << 20;
+
     private const int MaxReported = 10;
 
-    /// <exception cref="ContentException">A missing column, a missing or non-numeric value (with its line), bad quoting.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Reads the columns from bytes in memory: the points as written, in data order.</summary>
+    /// <exception cref="ContentException">As <see cref="Read(Stream, long, string, string, string, IReadOnlyDictionary{string, string}, PlayedPoints, int)"/>.</exception>
     public static (double[] X, double[] Y) Read(
         ReadOnlySpan<byte> bytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where)
     {
-        ArgumentNullException.ThrowIfNull(where);
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
+        using var points = new PlayedPoints();
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        Read(stream, bytes.Length, file, xColumn, yColumn, where, points);
+        return points.ToArrays();
+    }
 
+    /// <summary>
+    /// Reads the columns from a seekable stream of at most <paramref name="maxBytes"/> bytes and gives each row kept,
+    /// in data order, to <paramref name="points"/>: first <see cref="PlayedPoints.Expect"/> with the rows the line ends
+    /// foretell (a quick first look at the bytes, counting line ends only), then one <see cref="PlayedPoints.Add"/> per row.
+    /// </summary>
+    /// <exception cref="ContentException">A missing column, a missing or non-numeric value (with its line), bad quoting.</exception>
+    /// <exception cref="IOException">The stream cannot be read, or holds more than <paramref name="maxBytes"/>.</exception>
+    /// <remarks><paramref name="pieceBytes"/> is the buffer's first size (a record longer than it grows it): the
+    /// default suits every file; the tests make it small to cut records at every byte.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(
+        Stream csv, long maxBytes, string file, string xColumn, string yColumn, IReadOnlyDictionary<string, string> where, PlayedPoints points, int pieceBytes = PieceBytes)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(points);
         var errors = new ErrorSink(file);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        var survey = CsvSurvey.Take(csv, maxBytes);
+        if (survey.Utf16)
         {
             errors.Add("line 1", $"starts with a UTF-16 byte-order mark (a spreadsheet's \"Unicode text\"); a level's CSV is UTF-8. {ImportHint}");
             errors.ThrowIfAny();
         }
 
-        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        if (survey.Blank)
         {
             errors.Add("line 1", "the file is empty; expected a header row naming the columns");
             errors.ThrowIfAny();
         }
 
-        var tokenizer = new CsvTokenizer(bytes);
-        var header = new List<string>();
-        var headerLine = tokenizer.Line;
-        while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
-        {
-            header.Add(Encoding.UTF8.GetString(Unquote(field, quoted)));
-            if (endOfRecord)
-            {
-                break;
-            }
-        }
-
+        csv.Position = survey.Start;
+        var pieces = new CsvPieces(csv, survey.Length - survey.Start, pieceBytes);
+        var header = ReadHeader(pieces, errors);
+        var headerLine = 1;
         errors.ThrowIfAny();
 
         var wanted = new[] { xColumn, yColumn }.Concat(where.Keys).ToArray();
@@ -77,107 +91,121 @@ public static class CsvColumns
         var starts = new int[needed + 1];
         var lengths = new int[needed + 1];
         var quotes = new bool[needed + 1];
-        // One row per line after the header: counting line ends (vectorised; CR-only files count '\r')
-        // sizes the arrays exactly for an ordinary file, so a million rows cost two arrays and no copies.
-        var lines = Math.Max(bytes.Count((byte)'\n'), bytes.Count((byte)'\r')) + (bytes[^1] is (byte)'\n' or (byte)'\r' ? 0 : 1);
-        var capacity = Math.Max(lines - 1, 0);
-        var xs = new double[capacity];
-        var ys = new double[capacity];
-        var count = 0;
         var reported = 0;
         var skippedReports = 0;
+        points.Expect(survey.Rows);
 
-        while (!tokenizer.AtEnd)
+        var stopped = false;
+        while (!stopped && pieces.Next())
         {
-            var line = tokenizer.Line;
-            if (tokenizer.SkipBlankLine())
+            var bytes = pieces.Piece;
+            var tokenizer = new CsvTokenizer(bytes, pieces.Line, pieces.IsLast);
+            var recordStart = 0;
+            var line = pieces.Line;
+            while (!tokenizer.AtEnd)
             {
-                continue;
-            }
-
-            if (filters.Length == 0 && tokenizer.TryPlainRecord(header.Count, xIndex, yIndex, out var plainX, out var plainY))
-            {
-                Add(plainX, plainY);
-                continue;
-            }
-
-            starts.AsSpan().Fill(-1);
-            var index = 0;
-            var errorsBefore = errors.Errors.Count;
-            while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
-            {
-                if (index <= needed)
+                recordStart = tokenizer.Consumed;
+                line = tokenizer.Line;
+                if (tokenizer.SkipBlankLine())
                 {
-                    starts[index] = tokenizer.LastStart;
-                    lengths[index] = field.Length;
-                    quotes[index] = quoted;
+                    continue;
                 }
 
-                index++;
-                if (endOfRecord)
+                if (filters.Length == 0 && tokenizer.TryPlainRecord(header.Count, xIndex, yIndex, out var plainX, out var plainY))
                 {
+                    points.Add(plainX, plainY);
+                    continue;
+                }
+
+                starts.AsSpan().Fill(-1);
+                var index = 0;
+                var errorsBefore = errors.Errors.Count;
+                while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
+                {
+                    if (index <= needed)
+                    {
+                        starts[index] = tokenizer.LastStart;
+                        lengths[index] = field.Length;
+                        quotes[index] = quoted;
+                    }
+
+                    index++;
+                    if (endOfRecord)
+                    {
+                        break;
+                    }
+                }
+
+                // Only a quoting error in this record stops the reading; bad values are listed (up to MaxReported).
+                if (tokenizer.Incomplete || errors.Errors.Count > errorsBefore)
+                {
+                    stopped = !tokenizer.Incomplete;
                     break;
                 }
-            }
 
-            // Only a quoting error in this record stops the reading; bad values are listed (up to MaxReported).
-            if (errors.Errors.Count > errorsBefore)
-            {
-                break;
-            }
-
-            var kept = true;
-            foreach (var (fi, text) in filters)
-            {
-                if (starts[fi] < 0 || !Unquote(bytes.Slice(starts[fi], lengths[fi]), quotes[fi]).SequenceEqual(text))
+                var kept = true;
+                foreach (var (fi, text) in filters)
                 {
-                    kept = false;
-                    break;
+                    if (starts[fi] < 0 || !Unquote(bytes.Slice(starts[fi], lengths[fi]), quotes[fi]).SequenceEqual(text))
+                    {
+                        kept = false;
+                        break;
+                    }
                 }
-            }
 
-            if (!kept)
-            {
-                continue;
-            }
+                if (!kept)
+                {
+                    continue;
+                }
 
-            // More fields than the header names is how a ',' decimal mark or an unquoted comma shows.
-            if (index > header.Count)
-            {
+                // More fields than the header names is how a ',' decimal mark or an unquoted comma shows.
+                if (index > header.Count)
+                {
+                    if (reported < MaxReported)
+                    {
+                        errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"{index} fields but the header names {header.Count}; quote a field that holds ',' and use '.' as the decimal mark");
+                        reported++;
+                    }
+                    else
+                    {
+                        skippedReports++;
+                    }
+
+                    continue;
+                }
+
+                var x = Number(bytes, starts[xIndex], lengths[xIndex], quotes[xIndex]);
+                var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
+                if (x is { } xv && y is { } yv)
+                {
+                    points.Add(xv, yv);
+                    continue;
+                }
+
                 if (reported < MaxReported)
                 {
-                    errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"{index} fields but the header names {header.Count}; quote a field that holds ',' and use '.' as the decimal mark");
+                    var column = x is null ? xColumn : yColumn;
+                    var colIndex = x is null ? xIndex : yIndex;
+                    var what = starts[colIndex] < 0 || lengths[colIndex] == 0
+                        ? "is missing"
+                        : $"is not a finite number (\"{Encoding.UTF8.GetString(Clip(Unquote(bytes.Slice(starts[colIndex], lengths[colIndex]), quotes[colIndex])))}\")";
+                    errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"column \"{column}\" {what}; expected a number with '.' as the decimal mark");
                     reported++;
                 }
                 else
                 {
                     skippedReports++;
                 }
-
-                continue;
             }
 
-            var x = Number(bytes, starts[xIndex], lengths[xIndex], quotes[xIndex]);
-            var y = Number(bytes, starts[yIndex], lengths[yIndex], quotes[yIndex]);
-            if (x is { } xv && y is { } yv)
+            // A record cut by the piece's end is read again, whole, from the next piece.
+            if (tokenizer.Incomplete)
             {
-                Add(xv, yv);
-                continue;
-            }
-
-            if (reported < MaxReported)
-            {
-                var column = x is null ? xColumn : yColumn;
-                var colIndex = x is null ? xIndex : yIndex;
-                var what = starts[colIndex] < 0 || lengths[colIndex] == 0
-                    ? "is missing"
-                    : $"is not a finite number (\"{Encoding.UTF8.GetString(Clip(Unquote(bytes.Slice(starts[colIndex], lengths[colIndex]), quotes[colIndex])))}\")";
-                errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"column \"{column}\" {what}; expected a number with '.' as the decimal mark");
-                reported++;
+                pieces.Consume(recordStart, line);
             }
             else
             {
-                skippedReports++;
+                pieces.Consume(tokenizer.Consumed, tokenizer.Line);
             }
         }
 
@@ -187,27 +215,33 @@ public static class CsvColumns
         }
 
         errors.ThrowIfAny();
-        if (count < xs.Length)
-        {
-            Array.Resize(ref xs, count);
-            Array.Resize(ref ys, count);
-        }
+    }
 
-        return (xs, ys);
-
-        void Add(double x, double y)
+    /// <summary>The header row's names (line 1), read again with more bytes while a quoted name runs past a piece.</summary>
+    private static List<string> ReadHeader(CsvPieces pieces, ErrorSink errors)
+    {
+        var header = new List<string>();
+        while (pieces.Next())
         {
-            if (count == xs.Length)
+            header.Clear();
+            var tokenizer = new CsvTokenizer(pieces.Piece, pieces.Line, pieces.IsLast);
+            while (tokenizer.NextField(out var field, out var quoted, out var endOfRecord, errors))
             {
-                // Only a file mixing line-end styles gets here.
-                Array.Resize(ref xs, Math.Max(16, xs.Length * 2));
-                Array.Resize(ref ys, xs.Length);
+                header.Add(Encoding.UTF8.GetString(Unquote(field, quoted)));
+                if (endOfRecord)
+                {
+                    break;
+                }
             }
 
-            xs[count] = x;
-            ys[count] = y;
-            count++;
+            if (!tokenizer.Incomplete)
+            {
+                pieces.Consume(tokenizer.Consumed, tokenizer.Line);
+                break;
+            }
         }
+
+        return header;
     }
 
     /// <summary>Where the strict dialect ends: files in other shapes are for the importer.</summary>
@@ -239,6 +273,12 @@ public static class CsvColumns
         {
             var names = string.Join(", ", header.Take(20).Select(h => $"\"{h}\""));
             errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"no column named \"{name}\" in the header; it has {names}");
+        }
+        else if (header.LastIndexOf(name) is var again && again != index)
+        {
+            // Which of the two is meant cannot be known: refused, never the first taken silently.
+            errors.Add($"line {line.ToString(CultureInfo.InvariantCulture)}", $"the header names two columns \"{name}\" (columns {(index + 1).ToString(CultureInfo.InvariantCulture)} and {(again + 1).ToString(CultureInfo.InvariantCulture)}); a column the level reads must be named once");
+            return -1;
         }
 
         return index;

@@ -2,17 +2,29 @@ using System.Runtime.CompilerServices;
 
 namespace LittleRedDot.Content;
 
-/// <summary>Splits bytes into RFC 4180 fields; a quoted field is returned without its outer quotes.</summary>
-internal ref struct CsvTokenizer(ReadOnlySpan<byte> bytes)
+/// <summary>
+/// Splits bytes into RFC 4180 fields; a quoted field is returned without its outer quotes. The bytes are a piece of
+/// a file (<see cref="CsvPieces"/>) starting at a record and at line <paramref name="line"/>; unless it is the
+/// <paramref name="last"/> piece, it ends with a line end, and a quoted field still open at its end is not an error
+/// but <see cref="Incomplete"/>.
+/// </summary>
+internal ref struct CsvTokenizer(ReadOnlySpan<byte> bytes, int line, bool last)
 {
     private readonly ReadOnlySpan<byte> bytes = bytes;
+    private readonly bool last = last;
     private int pos;
 
-    public int Line { get; private set; } = 1;
+    public int Line { get; private set; } = line;
 
     public int LastStart { get; private set; }
 
     public readonly bool AtEnd => pos >= bytes.Length;
+
+    /// <summary>How many bytes of the piece the records read so far took.</summary>
+    public readonly int Consumed => Math.Min(pos, bytes.Length);
+
+    /// <summary>A quoted field ran past the end of a piece that is not the file's last: the record needs more bytes.</summary>
+    public bool Incomplete { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SkipBlankLine()
@@ -129,6 +141,12 @@ internal ref struct CsvTokenizer(ReadOnlySpan<byte> bytes)
             while (true)
             {
                 var next = bytes[pos..].IndexOfAny((byte)'"', (byte)'\n');
+                if (next < 0 && !last)
+                {
+                    Incomplete = true;
+                    return false;
+                }
+
                 if (next < 0)
                 {
                     errors.Add($"line {startLine}", "a quoted field is never closed; expected a closing '\"'");

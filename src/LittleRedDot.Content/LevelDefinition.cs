@@ -8,12 +8,18 @@ public sealed class LevelDefinition
     private readonly Lazy<string> sha256;
 
     public LevelDefinition(LevelSpec spec, Level level)
+        : this(spec, level, null)
+    {
+    }
+
+    /// <summary>A level whose hash was already made (as its CSV was read); null to make it from the points when asked.</summary>
+    public LevelDefinition(LevelSpec spec, Level level, string? sha256)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(level);
         Spec = spec;
         Level = level;
-        sha256 = new Lazy<string>(() => LevelHash.Compute(spec.Id, level));
+        this.sha256 = sha256 is null ? new Lazy<string>(() => LevelHash.Compute(spec.Id, level)) : new Lazy<string>(sha256);
     }
 
     public LevelSpec Spec { get; }

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
-using System.Security.Cryptography;
 using System.Text;
 using LittleRedDot.Engine;
 
@@ -16,14 +15,25 @@ namespace LittleRedDot.Content;
 /// </summary>
 public static class LevelHash
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The hash of a built level: its rules and its points as played.</summary>
     public static string Compute(string id, Level level)
     {
-        ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(level);
-        var r = level.Rules;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var header = new StringBuilder()
+        using var hasher = new LevelHasher(id, level.Rules, level.Data.Count);
+        var xs = level.Data.X;
+        var ys = level.Data.Y;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            hasher.Add(xs[i], ys[i]);
+        }
+
+        return hasher.Finish();
+    }
+
+    /// <summary>The text's head, every line before the points: it names the point count, so a hash made as the
+    /// points are read needs that count first.</summary>
+    internal static byte[] Head(string id, LevelRules r, int count) =>
+        Encoding.UTF8.GetBytes(new StringBuilder()
             .Append("littlereddot-level\n")
             .Append("id=").Append(id).Append('\n')
             .Append("cost=").Append(CostNames.Name(r.Cost)).Append('\n')
@@ -33,32 +43,8 @@ public static class LevelHash
             .Append("budget=").Append(r.Budget.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("tolerance=").Append(Hex(r.Tolerance)).Append('\n')
             .Append("par=").Append(r.Par.ToString(CultureInfo.InvariantCulture)).Append('\n')
-            .Append("n=").Append(level.Data.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        hash.AppendData(Encoding.UTF8.GetBytes(header.ToString()));
-
-        const int lineLength = 34; // 16 hex, space, 16 hex, \n
-        var buffer = new byte[lineLength * 1024];
-        var used = 0;
-        var xs = level.Data.X;
-        var ys = level.Data.Y;
-        for (var i = 0; i < xs.Length; i++)
-        {
-            if (used == buffer.Length)
-            {
-                hash.AppendData(buffer, 0, used);
-                used = 0;
-            }
-
-            WriteHex(buffer.AsSpan(used, 16), xs[i]);
-            buffer[used + 16] = (byte)' ';
-            WriteHex(buffer.AsSpan(used + 17, 16), ys[i]);
-            buffer[used + 33] = (byte)'\n';
-            used += lineLength;
-        }
-
-        hash.AppendData(buffer, 0, used);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+            .Append("n=").Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .ToString());
 
     /// <summary>A double as 16 lower-case hex digits of its IEEE-754 bits, −0 written as 0.</summary>
     public static string Hex(double value)
@@ -79,7 +65,7 @@ public static class LevelHash
     /// Elsewhere digit by digit; the text is the same either way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteHex(Span<byte> destination, double value)
+    internal static void WriteHex(Span<byte> destination, double value)
     {
         var bits = value == 0 ? 0UL : BitConverter.DoubleToUInt64Bits(value);
         var bytes = Vector128.CreateScalarUnsafe(BinaryPrimitives.ReverseEndianness(bits)).AsByte();

@@ -43,6 +43,13 @@ public sealed class LevelLibrary
         return index!.TryGetValue(id, out var spec) ? spec.Path : null;
     }
 
+    /// <summary>Why <paramref name="id"/> names no one level under the root (two level files claim it, RULES.md §6); null when it is unique or unused.</summary>
+    public LocatedError? DuplicateOf(string id)
+    {
+        EnsureIndex();
+        return duplicates.GetValueOrDefault(id);
+    }
+
     /// <summary>The loaded level with this id; null when no well-formed level has it.</summary>
     /// <exception cref="ContentException">A level file has the id but its data cannot be loaded.</exception>
     public LevelDefinition? Find(string id)

@@ -9,8 +9,16 @@ namespace LittleRedDot.Content;
 /// </summary>
 public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
 {
-    /// <summary>The largest level file read: inline points for the largest level fit well inside.</summary>
-    public const long MaxLevelFileBytes = 1L << 30;
+    /// <summary>
+    /// The largest level file read, checked before reading: 256 MiB, the bound of a CSV (RULES.md §6), so that either
+    /// form of data has one limit, and ten million points (the most a level holds) fit in either when written in under
+    /// 26 bytes a point. A gigabyte of JSON took several gigabytes to parse (issue 14, kind 4). Measured peaks (`run`,
+    /// /usr/bin/time -v, a shared machine): 410 MB of 10,000,000 points took 1.71 GB and 48 s before this bound and is
+    /// now refused at 41 MB; with the points read ahead (<see cref="InlinePoints"/>), 10,000,000 short points (131 MB)
+    /// take 0.98 GB and 6 s (1.56 GB and 26 s through the document alone), 6,400,000 full-precision ones (262 MB)
+    /// 1.12 GB and 7 s (1.41 GB and 17 s).
+    /// </summary>
+    public const long MaxLevelFileBytes = CsvColumns.MaxBytes;
 
     public IFileSystem FileSystem { get; } = fileSystem;
 
@@ -35,6 +43,7 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
         ArgumentNullException.ThrowIfNull(spec);
         var source = spec.Data;
         double[] xs, ys;
+        string? sha256 = null;
         if (source.Points is { } points)
         {
             xs = new double[points.Count];
@@ -43,6 +52,9 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             {
                 (xs[i], ys[i]) = points[i];
             }
+
+            Rescale(xs, source.XShift, source.XScale);
+            Rescale(ys, source.YShift, source.YScale);
         }
         else
         {
@@ -52,15 +64,20 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
                 throw new ContentException(new LocatedError(spec.Path, "$.data.csv", refusal!));
             }
 
-            var bytes = ReadBytes(csvPath, source.Csv!, CsvColumns.MaxBytes, spec.Path, "$.data.csv");
-            (xs, ys) = CsvColumns.Read(bytes, csvPath, source.XColumn!, source.YColumn!, source.Where);
+            // Read, played and hashed in one pass over the file (PlayedPoints).
+            using var played = new PlayedPoints(spec.Id, spec.Rules, source);
+            Read(csvPath, source.Csv!, CsvColumns.MaxBytes, (stream, _, cap) =>
+            {
+                CsvColumns.Read(stream, cap, csvPath, source.XColumn!, source.YColumn!, source.Where, played);
+                return played;
+            }, spec.Path, "$.data.csv");
+            (xs, ys) = played.ToArrays();
+            sha256 = played.Sha256();
         }
 
-        Rescale(xs, source.XShift, source.XScale);
-        Rescale(ys, source.YShift, source.YScale);
         try
         {
-            return new LevelDefinition(spec, new Level(spec.Rules, new DataSet(xs, ys)));
+            return new LevelDefinition(spec, new Level(spec.Rules, new DataSet(xs, ys)), sha256);
         }
         catch (DegenerateDataException e)
         {
@@ -82,10 +99,19 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
         }
     }
 
-    private byte[] ReadBytes(string fullPath, string shownPath, long limit, string? referrer = null, string? referrerLocation = null)
+    private byte[] ReadBytes(string fullPath, string shownPath, long limit) =>
+        Read(fullPath, shownPath, limit, BoundedFile.ReadAll);
+
+    /// <summary>Opens a file after the checks every read here makes and reads it with <paramref name="read"/> (given the size the file system reports and at most how many bytes to take; null when it held more).</summary>
+    private T Read<T>(string fullPath, string shownPath, long limit, Func<Stream, long, long, T?> read, string? referrer = null, string? referrerLocation = null)
+        where T : class
     {
         LocatedError Error(string message) =>
             referrer is null ? new LocatedError(shownPath, string.Empty, message) : new LocatedError(referrer, referrerLocation!, $"{shownPath}: {message}");
+
+        T ReadOrRefuse(Stream stream, long reported, long cap) =>
+            read(stream, reported, cap)
+                ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
 
         try
         {
@@ -97,7 +123,14 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
             var info = FileSystem.FileInfo.New(fullPath);
             if (!info.Exists)
             {
-                throw new ContentException(Error("file not found")) { IsUnreadable = referrer is null };
+                // A name that is not valid UTF-8 lists with U+FFFD and cannot be opened by that string: found by its bytes.
+                if (RawFileName.TryRead(fullPath, limit, out var shown) is not { } named)
+                {
+                    throw new ContentException(Error(shown is null ? "file not found" : $"{shown} holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+                }
+
+                using var bytes = new MemoryStream(named, writable: false);
+                return ReadOrRefuse(bytes, named.Length, limit);
             }
 
             if (info.Length > limit)
@@ -105,8 +138,8 @@ public sealed class LevelLoader(IFileSystem fileSystem, string? levelsRoot)
                 throw new ContentException(Error($"the file is {info.Length:N0} bytes; at most {limit:N0} bytes are read"));
             }
 
-            return BoundedFile.Read(FileSystem, fullPath, limit)
-                ?? throw new ContentException(Error($"it does not end where its size says (is it a device?) or holds more than {limit:N0} bytes")) { IsUnreadable = referrer is null };
+            using var stream = BoundedFile.OpenRead(FileSystem, fullPath, limit, out var reported, out var cap);
+            return ReadOrRefuse(stream, reported, cap);
         }
         catch (IOException e)
         {

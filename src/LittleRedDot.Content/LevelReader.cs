@@ -22,7 +22,8 @@ public static partial class LevelReader
     public static LevelSpec Read(ReadOnlySpan<byte> utf8, string path)
     {
         var errors = new ErrorSink(path);
-        using var document = StrictJson.Parse(utf8, errors);
+        var lifted = InlinePoints.Lift(utf8);
+        using var document = StrictJson.Parse(lifted is { } l ? l.Blanked : utf8, errors);
         if (document is null)
         {
             errors.ThrowIfAny();
@@ -170,7 +171,7 @@ public static partial class LevelReader
             }
         }
 
-        var data = m.TryGetValue("data", out var dataNode) ? ReadData(dataNode) : null;
+        var data = m.TryGetValue("data", out var dataNode) ? ReadData(dataNode, lifted?.Points) : null;
 
         errors.ThrowIfAny();
         return new LevelSpec
@@ -255,7 +256,9 @@ public static partial class LevelReader
         return null;
     }
 
-    private static DataSource? ReadData(JsonNode node)
+    /// <param name="node">$.data.</param>
+    /// <param name="lifted">The inline points read ahead (<see cref="InlinePoints"/>), blanked in the document; null when they were not.</param>
+    private static DataSource? ReadData(JsonNode node, List<(double X, double Y)>? lifted)
     {
         var m = node.Object("the data", "points", "csv", "x", "y", "where", "xShift", "xScale", "yShift", "yScale");
         if (m is null)
@@ -284,6 +287,11 @@ public static partial class LevelReader
                 {
                     stray.Error($"\"{key}\" belongs to a CSV source; inline points take none");
                 }
+            }
+
+            if (lifted is not null)
+            {
+                return new DataSource { Points = lifted, XShift = xShift, XScale = xScale, YShift = yShift, YScale = yScale };
             }
 
             // Counted before anything is made of them: a JsonNode per point (its path, its wrapper) took about 280 bytes,

@@ -27,7 +27,10 @@ public sealed class RunFileChecker(IFileSystem fileSystem, Func<string, LevelDef
 
             if (!info.Exists)
             {
-                return new Verification(VerifyReason.Unreadable, WhyMissing(path));
+                // A name that is not valid UTF-8 lists with U+FFFD and cannot be opened by that string: found by its bytes.
+                return RawFileName.TryRead(path, MaxRunFileBytes, out var shown) is { } named
+                    ? Check(named, path)
+                    : new Verification(VerifyReason.Unreadable, shown is null ? WhyMissing(path) : $"not a run file: {shown} holds more than {MaxRunFileBytes:N0} bytes");
             }
 
             if (info.LinkTarget is not null)

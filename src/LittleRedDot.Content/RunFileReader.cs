@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using LittleRedDot.Engine;
 
@@ -86,7 +85,7 @@ public static partial class RunFileReader
         {
             if (ParseSavedAt(saved) is null)
             {
-                savedNode.Error("expected an RFC 3339 UTC time such as \"2026-11-26T10:15:00Z\"");
+                savedNode.Error("expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, such as \"2026-11-26T10:15:00Z\"");
             }
             else
             {
@@ -147,21 +146,12 @@ public static partial class RunFileReader
         };
     }
 
-    /// <summary>An RFC 3339 UTC time ('Z' or +00:00), or null.</summary>
-    public static DateTimeOffset? ParseSavedAt(string text)
-    {
-        if (!Rfc3339Utc().IsMatch(text))
-        {
-            return null;
-        }
-
-        // RFC 3339 allows a leap second (23:59:60), which DateTimeOffset cannot hold: it is read as the instant after 23:59:59.
-        var leap = text.Length > 19 && text.AsSpan(11, 8).SequenceEqual("23:59:60");
-        var readable = leap ? string.Concat(text.AsSpan(0, 17), "59", text.AsSpan(19)) : text;
-        return DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? (leap ? value.AddSeconds(1) : value)
-            : null;
-    }
+    /// <summary>
+    /// An RFC 3339 UTC time ('Z' or +00:00) read by <see cref="Rfc3339"/> (a leap second is the instant after 23:59:59),
+    /// or null — also for one outside the years 0001–9999, such as the leap second after 9999-12-31T23:59:59Z.
+    /// </summary>
+    public static DateTimeOffset? ParseSavedAt(string text) =>
+        Rfc3339Utc().IsMatch(text) && Rfc3339.TryParse(text, out var instant) ? instant : null;
 
     private static RunResult? ReadResult(JsonNode node)
     {

@@ -1,3 +1,4 @@
+using LittleRedDot.Tui.Lifecycle;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
@@ -34,11 +35,13 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
 
     /// <summary>
     /// Runs the game until the player quits, on <paramref name="levelId"/> if given, with the run in
-    /// <paramref name="ghostFile"/> as its ghost; <paramref name="interrupt"/> (a SIGINT the terminal delivered) quits with 130.
+    /// <paramref name="ghostFile"/> as its ghost; a request on <paramref name="stop"/> (a signal, a terminal that hung up)
+    /// quits with the request's exit code, which is the code logged and returned.
     /// </summary>
-    public int Run(IApplication app, string? levelId, string? ghostFile, CancellationToken interrupt)
+    public int Run(IApplication app, string? levelId, string? ghostFile, GameStop stop)
     {
         ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(stop);
         var log = services.Logging.CreateLogger<GameApp>();
         log.GameStarted();
         try
@@ -46,7 +49,7 @@ public sealed class GameApp(Theme theme, GameServices services, ChooserModel mod
             ConfigureKeys(app);
             services.SendWaitingRuns(); // runs a room could not take last time go first (RULES.md §9)
             using var window = CreateWindow();
-            using var registration = interrupt.Register(() => app.Invoke(() => window.Quit(GameWindow.ExitInterrupted)));
+            using var registration = stop.Token.Register(() => app.Invoke(() => window.Quit(stop.ExitCode ?? GameWindow.ExitInterrupted)));
             app.Invoke(() => window.Start(levelId, ghostFile));
             app.Run(window);
             log.GameEnded(window.ExitCode);

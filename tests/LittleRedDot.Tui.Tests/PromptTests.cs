@@ -111,4 +111,58 @@ public sealed class PromptTests : IDisposable
         Assert.Null(game.Window.Overlay);
         Assert.Equal("ada", game.Services.Player);
     }
+
+    [Fact]
+    public void A_direction_override_typed_in_the_name_field_is_kept_out_and_never_drawn()
+    {
+        // Oracle: RULES.md §7 allows no Cf character in a name, and §8 lets none reach the terminal; U+202E is Cf.
+        using var game = new GameHarness(levels);
+        var prompt = OpenNamePrompt(game);
+
+        TypeRunes(game, "x\u202Ey");
+
+        Assert.Equal("xy", prompt.Field.Text); // what came after it is kept, in order
+        var screen = game.Screen();
+        Assert.DoesNotContain('\u202E', screen);
+        Shows(Squeezed(screen), "U+202E was not typed");
+        game.Press(Key.Enter);
+        Assert.Equal("xy", game.Services.Player);
+    }
+
+    [Fact]
+    public void A_zwj_emoji_typed_in_the_name_field_keeps_every_emoji_and_drops_only_the_joiner()
+    {
+        // Oracle: 👩‍💻 is U+1F469 U+200D U+1F4BB; the joiner is Cf (not allowed in a name, RULES.md §7), the emoji are not,
+        // so the field holds the two emoji in order and nothing typed after the sequence is lost.
+        using var game = new GameHarness(levels);
+        var prompt = OpenNamePrompt(game);
+
+        TypeRunes(game, "ab\U0001F469\u200D\U0001F4BB");
+        Assert.Equal("ab\U0001F469\U0001F4BB", prompt.Field.Text);
+        Assert.Equal("U+200D was not typed: control and format characters (a direction override, a joiner) cannot be part of it", prompt.KeptOut);
+
+        // A terminal that reports the whole cluster as one key (kitty keyboard protocol) types the same.
+        game.Press(new Key(0x1F469) { AssociatedText = "\U0001F469\u200D\U0001F4BB" });
+        TypeRunes(game, "c");
+        Assert.Equal("ab\U0001F469\U0001F4BB\U0001F469\U0001F4BBc", prompt.Field.Text);
+
+        game.Press(Key.Enter);
+        Assert.Equal("ab\U0001F469\U0001F4BB\U0001F469\U0001F4BBc", game.Services.Player);
+    }
+
+    /// <summary>P on the level list: the name prompt, for the player "ada".</summary>
+    private static PromptView OpenNamePrompt(GameHarness game)
+    {
+        game.Press(Key.P);
+        return Assert.IsType<PromptView>(game.Window.Overlay);
+    }
+
+    /// <summary>Types <paramref name="text"/> a character (a Unicode scalar value) per key, as a terminal sends it.</summary>
+    private static void TypeRunes(GameHarness game, string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            game.Press(new Key(rune.Value));
+        }
+    }
 }

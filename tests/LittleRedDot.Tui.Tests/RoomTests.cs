@@ -46,6 +46,28 @@ public sealed class RoomTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_run_submit_kept_while_the_game_was_open_survives_the_games_own_writes()
+    {
+        // Issue 14, round two: the game wrote back the settings it read at start, erasing a token `run --submit` had
+        // kept meanwhile; its next run was then refused (403) under the player's own name.
+        using var game = new GameHarness(levels, room: room, roomAddress: Url);
+        var fileSystem = new System.IO.Abstractions.FileSystem();
+        var other = new LittleRedDot.Content.Progress.SettingsStore(fileSystem, levels.SettingsFile, game.Clock);
+        var level = new LittleRedDot.Content.LevelLibrary(fileSystem, levels.Levels).Find("t-01-slope")!;
+        using var http = new HttpClient(room, disposeHandler: false);
+        var outbox = new LittleRedDot.Content.Rooms.Outbox(fileSystem, Path.Combine(levels.Root, "other-data"), http, new LittleRedDot.Content.Rooms.SettingsRoomTokens(other), game.Clock);
+        var run = LittleRedDot.Content.RunRecorder.Record(level, new LittleRedDot.Engine.Choice(0.01, 0, -4), "ada", game.Clock.GetUtcNow());
+        var claimed = await outbox.SubmitAsync(LittleRedDot.Content.Rooms.RoomAddress.Parse(Url), run, CancellationToken.None);
+        Assert.Equal(LittleRedDot.Content.Rooms.DeliveryStatus.Stored, claimed.Delivery.Status);
+
+        var screen = PlayAndAwaitTheRoom(game); // remembers the choice (a settings write), then submits
+
+        Shows(screen, "Accepted by the room.");
+        Assert.Equal(FakeRoom.TokenFor("ada"), room.Requests[^1].PlayerToken);
+        Assert.Equal(FakeRoom.TokenFor("ada"), other.Load().RoomTokenFor(Url, "ada"));
+    }
+
+    [Fact]
     public void A_refused_run_says_why()
     {
         room.Next.Enqueue(_ => FakeRoom.Problem(HttpStatusCode.Conflict, "Round closed", "the round closed at 11:30"));

@@ -41,6 +41,10 @@ public sealed class FakeRoom : HttpMessageHandler
 
     public sealed record Seen(string Method, string Path, string? PlayerToken, string? Authorization, string? ContentType, byte[] Body);
 
+    /// <summary>The token the fake room issues for <paramref name="player"/>: a real room's shape (base64url of 24 bytes), the bytes from the name's SHA-256 so a test can name it.</summary>
+    public static string TokenFor(string player) =>
+        System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(player)).AsSpan(0, 24));
+
     public static HttpResponseMessage Json(HttpStatusCode status, string json, string mediaType = "application/json") =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, mediaType) };
 
@@ -92,7 +96,7 @@ public sealed class FakeRoom : HttpMessageHandler
             return Problem(HttpStatusCode.Forbidden, "Name claimed", $"the name \"{player}\" is claimed; send its token");
         }
 
-        var issued = tokensByName.TryGetValue(player, out var existing) ? existing : $"token-{player}";
+        var issued = tokensByName.TryGetValue(player, out var existing) ? existing : TokenFor(player);
         tokensByName[player] = issued;
         runsByDigest.TryAdd(digest, player);
         return Json(HttpStatusCode.Created, $$"""{ "verified": true, "token": "{{issued}}" }""");

@@ -72,8 +72,13 @@ public sealed class Leaderboard
             {
                 // Deleted between listing and looking: gone from this refresh. Anything else that cannot be looked at
                 // (a folder the search could not list, a path longer than the system allows) is listed as rejected.
+                // A name that is not valid UTF-8 cannot be looked at by its listed string either: the checker finds it by its bytes.
                 var why = checker.Check(file);
-                if (why.Message != "file not found")
+                if (why.Verified)
+                {
+                    verified.Add(new RankedRun(file, why.Run!, why.Run!.Result!));
+                }
+                else if (why.Message != "file not found")
                 {
                     rejected.Add(new BoardRejection(file, why.Message));
                 }

@@ -3,8 +3,10 @@ namespace LittleRedDot.Content.Board;
 /// <summary>
 /// The levels of one pack, loaded once, that a board verifies runs against (RULES.md §8, §9): the ids in
 /// pack order and each level by id. A level whose file reads but whose data does not load is reported
-/// when a run names it; a file that cannot even be read has no id a run could name. Every such fault is in
-/// <see cref="Problems"/>, for `serve`, which will not host a pack it cannot wholly verify against.
+/// when a run names it; a file that cannot even be read has no id a run could name. An id that two level files under
+/// the loader's levels root claim (in this pack or another) names no level: its runs are refused, as run and replay
+/// refuse them (RULES.md §6: ids are unique under a levels root). Every such fault is in <see cref="Problems"/>, for
+/// `serve`, which will not host a pack it cannot wholly verify against.
 /// </summary>
 public sealed class PackLevels
 {
@@ -62,6 +64,18 @@ public sealed class PackLevels
             levels.Remove(id);
             brokenLevels[id] = new ContentException(clashes);
             problems.AddRange(clashes);
+        }
+
+        // An id that a level file of another pack under the root uses too names no one level either.
+        var root = loader.LevelsRoot is { } folder ? new LevelLibrary(loader.FileSystem, folder) : null;
+        foreach (var (id, _) in owners.Where(o => o.Value.Count == 1))
+        {
+            if (root?.DuplicateOf(id) is { } duplicate)
+            {
+                levels.Remove(id);
+                brokenLevels[id] = new ContentException(duplicate);
+                problems.Add(duplicate);
+            }
         }
 
         LevelIds = ids;

@@ -24,7 +24,21 @@ public static class SourceFile
         }
         else if (!info.Exists)
         {
-            problem = "file not found";
+            // A name that is not valid UTF-8 (given as the shell listed it) is found by its bytes.
+            try
+            {
+                var named = RawFileName.TryRead(path, MaxBytes, out var shown);
+                if (named is { Length: > 0 })
+                {
+                    return named;
+                }
+
+                problem = shown is null ? "file not found" : $"{shown} is empty, or holds more than {MaxBytes:N0} bytes";
+            }
+            catch (IOException e)
+            {
+                problem = $"cannot be read ({e.Message})";
+            }
         }
         else if (info.Length == 0)
         {

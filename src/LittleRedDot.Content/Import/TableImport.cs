@@ -273,14 +273,20 @@ public static class TableImport
                     : throw new ContentException(new LocatedError(file, string.Empty, $"{option} \"{name}\": with --no-header, name a column by its number from 1 (e.g. --x 1 --y 2)"));
             }
 
+            // An exact match first, then one that ignores spaces around names; two columns of one name are refused.
             for (var pass = 0; pass < 2; pass++)
             {
-                for (var i = 0; i < header.Count; i++)
+                var found = Enumerable.Range(0, header.Count).Where(i => pass == 0 ? header[i] == name : header[i].Trim() == name.Trim()).Take(2).ToArray();
+                if (found.Length == 2)
                 {
-                    if (pass == 0 ? header[i] == name : header[i].Trim() == name.Trim())
-                    {
-                        return i;
-                    }
+                    var line = $"{lineWord} {rows[headerAt].Line.ToString(CultureInfo.InvariantCulture)}";
+                    var (first, second) = ((found[0] + 1).ToString(CultureInfo.InvariantCulture), (found[1] + 1).ToString(CultureInfo.InvariantCulture));
+                    throw new ContentException(new LocatedError(file, line, $"{option}: the header names two columns \"{Excerpt.Of(name)}\" (columns {first} and {second}); rename one, or add --no-header and name columns by number ({option} {first})"));
+                }
+
+                if (found.Length == 1)
+                {
+                    return found[0];
                 }
             }
 

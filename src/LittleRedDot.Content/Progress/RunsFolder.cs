@@ -25,7 +25,8 @@ public sealed class RunsFolder(IFileSystem fileSystem, string folder)
             path = fileSystem.Path.Combine(Folder, $"{stem}-{n}{RunFileChecker.RunSuffix}");
         }
 
-        AtomicFile.Write(fileSystem, path, RunFileWriter.ToBytes(run));
+        // Never: a file another game made under this name since the check above (a shared folder) is kept, not replaced.
+        AtomicFile.Write(fileSystem, path, RunFileWriter.ToBytes(run), Overwrite.Never);
         return path;
     }
 }

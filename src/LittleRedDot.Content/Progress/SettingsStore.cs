@@ -3,6 +3,7 @@ using System.IO.Abstractions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LittleRedDot.Content.Rooms;
 using LittleRedDot.Engine;
 using Node = System.Text.Json.Nodes.JsonNode;
 
@@ -12,8 +13,9 @@ namespace LittleRedDot.Content.Progress;
 /// Reads and writes the game's part of the settings file (a JSON object that the program also reads as
 /// configuration): "LittleRedDot": { "Player", "RunsFolder", "Room", "RoomTokens": [ { room, player, token } ],
 /// "LastChoices": { id: { alpha, beta0, beta1 } } }.
-/// Every other key in the file is kept as it was. A file that is not a JSON object is reported, and moved
-/// aside before a new one is written; it never stops the game.
+/// Every change is a read-modify-write of only the keys it changes, under a lock (<see cref="Update"/>); every
+/// other key in the file is kept as it was. A file that is not a JSON object is reported, and moved aside before
+/// a new one is written; it never stops the game.
 /// </summary>
 public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvider time)
 {
@@ -27,14 +29,74 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
 
     public string Path { get; } = path;
 
-    /// <summary>Why the file could not be read on the last <see cref="Load"/> or <see cref="Save"/>, else null.</summary>
+    /// <summary>Why the file could not be read on the last <see cref="Load"/> or <see cref="Update"/>, else null.</summary>
     public string? Problem { get; private set; }
 
     /// <summary>The settings in the file; empty ones when there is no file or it cannot be read.</summary>
     public GameSettings Load()
     {
         Problem = null;
+        return Parse(ReadRoot());
+    }
+
+    /// <summary>
+    /// Changes the settings in the file: under an exclusive lock (<see cref="FileLock"/>), reads the file as it is now,
+    /// applies <paramref name="change"/> to what it holds, and writes back only the keys whose value changed — a player
+    /// name, a room's token, one level's last choice — atomically, every other key as it was. Two processes (the game
+    /// and `run --submit`) never lose each other's writes: neither writes a copy it read earlier. A broken file is moved
+    /// aside first (<see cref="Problem"/> says so).
+    /// </summary>
+    /// <returns>The settings as now written.</returns>
+    /// <exception cref="ContentException">The file could not be locked or written; it is unchanged.</exception>
+    public GameSettings Update(Func<GameSettings, GameSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        using var held = FileLock.Take(fileSystem, Path);
+        Problem = null;
         var root = ReadRoot();
+        if (root is null && Problem is not null)
+        {
+            MoveAside();
+        }
+
+        root ??= [];
+        var before = Parse(root);
+        var after = change(before);
+        if (FindSection(root) is not JsonObject section)
+        {
+            RemoveKey(root, Section);
+            section = [];
+            root[Section] = section;
+        }
+
+        if (before.Player != after.Player)
+        {
+            SetText(section, "Player", after.Player);
+        }
+
+        if (before.RunsFolder != after.RunsFolder)
+        {
+            SetText(section, "RunsFolder", after.RunsFolder);
+        }
+
+        if (before.Room != after.Room)
+        {
+            SetText(section, "Room", after.Room);
+        }
+
+        WriteTokens(section, before.RoomTokens, after.RoomTokens);
+        WriteChoices(section, before.LastChoices, after.LastChoices);
+        var text = root.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        AtomicFile.Write(fileSystem, Path, Encoding.UTF8.GetBytes(text + "\n"));
+        return after;
+    }
+
+    private static GameSettings Parse(JsonObject? root)
+    {
         if (root is null || FindSection(root) is not JsonObject section)
         {
             return new GameSettings();
@@ -52,14 +114,15 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
             }
         }
 
+        // A token of another shape was never a room's (kept by an older client, or edited): it is not read, so never sent.
         var tokens = new List<RoomToken>();
         if (FindKey(section, "RoomTokens") is JsonArray kept)
         {
             foreach (var node in kept)
             {
-                if (node is JsonObject t && Text(FindKey(t, "room")) is { } room && Text(FindKey(t, "player")) is { } name && Text(FindKey(t, "token")) is { } token)
+                if (Token(node) is { } token && PlayerToken.IsWellFormed(token.Token))
                 {
-                    tokens.Add(new RoomToken(room, name, token));
+                    tokens.Add(token);
                 }
             }
         }
@@ -74,66 +137,85 @@ public sealed class SettingsStore(IFileSystem fileSystem, string path, TimeProvi
         };
     }
 
-    /// <summary>Writes the settings into the file atomically, keeping every other key.</summary>
-    /// <exception cref="ContentException">The file could not be written.</exception>
-    public void Save(GameSettings settings)
+    private static RoomToken? Token(Node? node) =>
+        node is JsonObject t && Text(FindKey(t, "room")) is { } room && Text(FindKey(t, "player")) is { } name && Text(FindKey(t, "token")) is { } token
+            ? new RoomToken(room, name, token)
+            : null;
+
+    /// <summary>Writes the tokens that changed: entries of the same room and player are replaced, tokens dropped are removed, the rest stay as written.</summary>
+    private static void WriteTokens(JsonObject section, IReadOnlyList<RoomToken> before, IReadOnlyList<RoomToken> after)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        Problem = null;
-        var root = ReadRoot();
-        if (root is null && Problem is not null)
+        var added = after.Except(before).ToArray();
+        var touched = added.Concat(before.Except(after)).Select(t => (t.Room, t.Player)).ToHashSet();
+        if (touched.Count == 0)
         {
-            MoveAside();
+            return;
         }
 
-        root ??= [];
-        if (FindSection(root) is not JsonObject section)
+        if (FindKey(section, "RoomTokens") is not JsonArray tokens)
         {
-            RemoveKey(root, Section);
-            section = [];
-            root[Section] = section;
-        }
-
-        SetText(section, "Player", settings.Player);
-        SetText(section, "RunsFolder", settings.RunsFolder);
-        SetText(section, "Room", settings.Room);
-        RemoveKey(section, "RoomTokens");
-        if (settings.RoomTokens.Count > 0)
-        {
-            var tokens = new JsonArray();
-            foreach (var t in settings.RoomTokens)
-            {
-                // The JsonNode overload: the generic Add<T> needs reflection, which the native binary does not have.
-                tokens.Add((Node)new JsonObject { ["room"] = t.Room, ["player"] = t.Player, ["token"] = t.Token });
-            }
-
+            RemoveKey(section, "RoomTokens");
+            tokens = [];
             section["RoomTokens"] = tokens;
         }
 
-        RemoveKey(section, "LastChoices");
-        if (settings.LastChoices.Count > 0)
+        for (var i = tokens.Count - 1; i >= 0; i--)
         {
-            var choices = new JsonObject();
-            foreach (var (id, c) in settings.LastChoices.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (Token(tokens[i]) is { } t && touched.Contains((t.Room, t.Player)))
             {
-                choices[id] = new JsonObject
-                {
-                    ["alpha"] = Raw(c.Alpha),
-                    ["beta0"] = Raw(c.Beta0),
-                    ["beta1"] = Raw(c.Beta1),
-                };
+                tokens.RemoveAt(i);
             }
+        }
 
+        foreach (var t in added)
+        {
+            // The JsonNode overload: the generic Add<T> needs reflection, which the native binary does not have.
+            tokens.Add((Node)new JsonObject { ["room"] = t.Room, ["player"] = t.Player, ["token"] = t.Token });
+        }
+
+        if (tokens.Count == 0)
+        {
+            RemoveKey(section, "RoomTokens");
+        }
+    }
+
+    /// <summary>Writes the last choices that changed (compared bit for bit), level by level.</summary>
+    private static void WriteChoices(JsonObject section, IReadOnlyDictionary<string, Choice> before, IReadOnlyDictionary<string, Choice> after)
+    {
+        var changed = after.Where(p => !before.TryGetValue(p.Key, out var old) || !SameBits(old, p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var dropped = before.Keys.Where(id => !after.ContainsKey(id)).ToArray();
+        if (changed.Length == 0 && dropped.Length == 0)
+        {
+            return;
+        }
+
+        if (FindKey(section, "LastChoices") is not JsonObject choices)
+        {
+            RemoveKey(section, "LastChoices");
+            choices = [];
             section["LastChoices"] = choices;
         }
 
-        var text = root.ToJsonString(new JsonSerializerOptions
+        foreach (var id in dropped)
         {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
-        AtomicFile.Write(fileSystem, Path, Encoding.UTF8.GetBytes(text + "\n"));
+            choices.Remove(id);
+        }
+
+        foreach (var (id, c) in changed)
+        {
+            choices[id] = new JsonObject
+            {
+                ["alpha"] = Raw(c.Alpha),
+                ["beta0"] = Raw(c.Beta0),
+                ["beta1"] = Raw(c.Beta1),
+            };
+        }
     }
+
+    private static bool SameBits(Choice a, Choice b) =>
+        BitConverter.DoubleToInt64Bits(a.Alpha) == BitConverter.DoubleToInt64Bits(b.Alpha)
+        && BitConverter.DoubleToInt64Bits(a.Beta0) == BitConverter.DoubleToInt64Bits(b.Beta0)
+        && BitConverter.DoubleToInt64Bits(a.Beta1) == BitConverter.DoubleToInt64Bits(b.Beta1);
 
     /// <summary>The most a settings file may hold: a player name, a folder and a few hundred last choices fit in far less.</summary>
     public const long MaxBytes = 1L << 20;

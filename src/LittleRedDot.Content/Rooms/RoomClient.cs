@@ -54,7 +54,9 @@ public sealed class RoomClient
             Content = new ReadOnlyMemoryContent(runFile),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (!string.IsNullOrEmpty(playerToken))
+        // A token of another shape was never a room's (a stored one edited by hand, or kept by an older client): a header
+        // with a line break or non-ASCII in it cannot be sent at all, so it is left out and the room decides.
+        if (PlayerToken.IsWellFormed(playerToken))
         {
             request.Headers.Add("X-Player-Token", playerToken);
         }
@@ -72,10 +74,7 @@ public sealed class RoomClient
         var code = (int)answer.Status;
         if (code is >= 200 and < 300)
         {
-            var accepted = answer.Read(RoomJson.Default.Accepted);
-            return accepted is null
-                ? new Delivery(DeliveryStatus.NotDelivered, $"the answer from {Room} is not a room's (HTTP {code}, {answer.MediaType ?? "no content type"}); is this the address `littlereddot serve` printed?", code)
-                : new Delivery(DeliveryStatus.Stored, $"the room {Room} stored the run", code, accepted.Token);
+            return Stored(answer);
         }
 
         var problem = answer.Problem();
@@ -97,6 +96,32 @@ public sealed class RoomClient
 
         var detail = new[] { problem?.Detail, problem?.Reason, problem?.Title, answer.ReasonPhrase }.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w)) ?? $"HTTP {code}";
         return new Delivery(DeliveryStatus.Refused, $"the room refused the run ({words})", code, null, problem?.Reason, problem?.Field, detail.ReplaceLineEndings(" "));
+    }
+
+    /// <summary>
+    /// A 2xx answer to a run: stored only when it is one of the two shapes of RULES.md §9 — 201 <c>{ "verified": true,
+    /// "token": T }</c>, or 200 <c>{ "verified": true, "alreadyStored": true }</c> — with any token of
+    /// <see cref="PlayerToken"/>'s shape. Anything else (an empty object, "verified": false, a token no room makes) is
+    /// not a room's word that the run is kept: the run waits in the outbox, and no token is kept.
+    /// </summary>
+    private Delivery Stored(Answer answer)
+    {
+        var code = (int)answer.Status;
+        var accepted = answer.Read(RoomJson.Default.Accepted);
+        var unexpected = accepted switch
+        {
+            null => $"not a room's JSON ({answer.MediaType ?? "no content type"})",
+            { Verified: not true } => "it does not say \"verified\": true",
+            _ when code == 201 && accepted.Token is null => "a 201 without the name's token",
+            _ when code == 200 && accepted.AlreadyStored != true => "a 200 that does not say \"alreadyStored\": true",
+            _ when code is not (200 or 201) => $"HTTP {code}, which a room never sends for a run",
+            { Token: { } token } when !PlayerToken.IsWellFormed(token) => $"a token that is not a room's (expected {PlayerToken.Expected}); it is not kept",
+            _ => null,
+        };
+
+        return unexpected is null
+            ? new Delivery(DeliveryStatus.Stored, $"the room {Room} stored the run", code, accepted!.Token)
+            : new Delivery(DeliveryStatus.NotDelivered, $"the room {Room} answered something unexpected (HTTP {code}: {unexpected}); is this the address `littlereddot serve` printed?", code);
     }
 
     /// <summary>GET /api/board.</summary>

@@ -3,8 +3,12 @@ namespace LittleRedDot.Content.Rooms;
 /// <summary>The bodies of RULES.md §9, as <see cref="RoomJson"/> reads and writes them.</summary>
 internal static class RoomWire
 {
-    /// <summary>201 to POST /api/runs: the run is stored; the token is the player's name claim.</summary>
-    internal sealed record Accepted(bool Verified, string? Token);
+    /// <summary>
+    /// 201 to POST /api/runs, <c>{ "verified": true, "token": T }</c>: the run is stored and ranked, the token is the player's
+    /// name claim; or 200 <c>{ "verified": true, "alreadyStored": true }</c> (a token only when the request carried it): the
+    /// same run was stored before. Null fields are what the room left out.
+    /// </summary>
+    internal sealed record Accepted(bool? Verified, string? Token, bool? AlreadyStored);
 
     /// <summary>An RFC 9457 problem; a 422 adds replay's <c>reason</c> and <c>field</c>.</summary>
     internal sealed record Problem(string? Title, string? Detail, string? Reason, string? Field);

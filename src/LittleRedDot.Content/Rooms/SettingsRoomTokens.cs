@@ -2,7 +2,7 @@ using LittleRedDot.Content.Progress;
 
 namespace LittleRedDot.Content.Rooms;
 
-/// <summary>Room tokens kept in the settings file, read and written on each use (the headless verbs hold no settings of their own).</summary>
+/// <summary>Room tokens kept in the settings file, read on each use and written by <see cref="SettingsStore.Update"/>, a locked read-modify-write (the headless verbs hold no settings of their own).</summary>
 public sealed class SettingsRoomTokens(SettingsStore store) : IRoomTokens
 {
     public string? Find(RoomAddress room, string player)
@@ -14,6 +14,6 @@ public sealed class SettingsRoomTokens(SettingsStore store) : IRoomTokens
     public void Keep(RoomAddress room, string player, string token)
     {
         ArgumentNullException.ThrowIfNull(room);
-        store.Save(store.Load().WithRoomToken(room.Text, player, token));
+        store.Update(s => s.WithRoomToken(room.Text, player, token));
     }
 }

@@ -59,4 +59,7 @@ public static partial class GameLog
 
     [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "Room chosen: {Room}")]
     public static partial void RoomChosen(this ILogger logger, string room);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "The game had not shut down {GraceSeconds} s after a stop request (its terminal gone); ended with exit code {ExitCode}")]
+    public static partial void ShutdownStuck(this ILogger logger, double graceSeconds, int exitCode);
 }

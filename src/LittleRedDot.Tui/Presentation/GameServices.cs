@@ -301,18 +301,22 @@ public sealed class GameServices
         }
     }
 
-    /// <summary>Changes the settings and writes them; one change at a time (a room's token may arrive on another thread).</summary>
+    /// <summary>
+    /// Changes the settings and writes them; one change at a time (a room's token may arrive on another thread). The
+    /// change is applied to the file as it is now (<see cref="SettingsStore.Update"/>), never to the copy read at the
+    /// start: another process (`run --submit`) may have kept a room's token there meanwhile.
+    /// </summary>
     private void Change(Func<GameSettings, GameSettings> change)
     {
         lock (gate)
         {
-            settings = change(settings);
             try
             {
-                settingsStore.Save(settings);
+                settings = settingsStore.Update(change);
             }
             catch (ContentException e)
             {
+                settings = change(settings); // kept for this game at least
                 notices.Add($"settings not saved: {Describe(e)}");
                 log.SaveFailed(notices[^1]);
             }
@@ -362,14 +366,15 @@ public sealed class GameServices
         return problems.Select(p => p.Describe()).ToArray();
     }
 
-    /// <summary>The tokens of names claimed in rooms, kept in the settings the game holds (so no later save drops them).</summary>
+    /// <summary>The tokens of names claimed in rooms, read from the settings file on each use (`run --submit` may have claimed one meanwhile) and kept through <see cref="Change"/>.</summary>
     private sealed class SettingsTokens(GameServices services) : IRoomTokens
     {
         public string? Find(RoomAddress room, string player)
         {
             lock (services.gate)
             {
-                return services.settings.RoomTokenFor(room.Text, player);
+                var found = services.settingsStore.Load().RoomTokenFor(room.Text, player);
+                return found ?? services.settings.RoomTokenFor(room.Text, player);
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Text;
+using LittleRedDot.Content;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using Terminal.Gui.Input;
@@ -10,7 +12,10 @@ namespace LittleRedDot.Tui.Views;
 /// Asks for one line of text (the player's name, the runs folder, a run file). Enter offers it to
 /// <c>accept</c>, which returns why it is refused or null to close; Esc cancels unless the answer is
 /// required. The field starts empty, so typing never lands after a pre-filled answer; a suggested answer
-/// (the current name) is shown below it and taken by Enter on an empty field.
+/// (the current name) is shown below it and taken by Enter on an empty field. A control or format character
+/// (<see cref="TextSafety.IsUnsafe"/>: a bidirectional override, a zero-width joiner, ESC) is refused as it is typed or
+/// pasted, and a note under the field names it: the field, which the terminal draws as it holds it, never holds one, and
+/// nothing typed after it is lost (issue 14).
 /// </summary>
 public sealed class PromptView : GameView
 {
@@ -21,6 +26,7 @@ public sealed class PromptView : GameView
     private readonly string? suggestion;
     private readonly TextField input;
     private string? refusal;
+    private string? keptOut;
 
     /// <param name="theme">The game's theme.</param>
     /// <param name="title">The frame's title.</param>
@@ -51,6 +57,26 @@ public sealed class PromptView : GameView
         Height = Dim.Func(_ => QuestionLines().Count + BelowLines().Count + 5, null);
         input = new TextField { X = 2, Y = Pos.Func(_ => 1 + QuestionLines().Count, null), Width = Dim.Fill(2), Text = string.Empty };
         input.SetScheme(theme.Scheme);
+        input.KeyDown += (_, key) =>
+        {
+            // A key may type a whole grapheme cluster (a ZWJ emoji): its safe characters are typed, in order, and the rest noted.
+            var typed = key.IsCtrl || key.IsAlt ? string.Empty : key.GetPrintableText();
+            if (Unsafe(typed).FirstOrDefault() is { Value: not 0 } first)
+            {
+                key.Handled = true;
+                input.InsertText(Safe(typed));
+                KeepOut(first);
+            }
+        };
+        input.TextChanging += (_, change) =>
+        {
+            // What reaches the field by another way (a paste) keeps its safe characters only.
+            if (Unsafe(change.Result).FirstOrDefault() is { Value: not 0 } first)
+            {
+                change.Result = Safe(change.Result);
+                KeepOut(first);
+            }
+        };
         input.TextChanged += (_, _) => SetNeedsDraw();
         input.Accepting += (_, e) =>
         {
@@ -64,6 +90,9 @@ public sealed class PromptView : GameView
 
     /// <summary>The text input, for tests that type into it.</summary>
     public TextField Field => input;
+
+    /// <summary>What the field last kept out (a control or format character typed or pasted), said as its code point.</summary>
+    public string? KeptOut => keptOut;
 
     /// <summary>Why the last answer was refused, if it was.</summary>
     public string? Refusal => refusal;
@@ -127,13 +156,36 @@ public sealed class PromptView : GameView
             return RichText.Wrap(refusal, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
         }
 
+        if (keptOut is not null)
+        {
+            return RichText.Wrap(keptOut, PreferredWidth() - 4).Take(3).Select(l => new StyledLine(l, Ink.Warn)).ToArray();
+        }
+
         return suggestion is not null && string.IsNullOrEmpty(input.Text)
             ? [new StyledLine($"{Enter} alone keeps ", Ink.Dim).Add(suggestion, Ink.Title)]
             : [new StyledLine()];
     }
 
+    /// <summary>
+    /// The characters of <paramref name="text"/> the field must not hold. C0 controls and DEL are left to the field: they
+    /// come from keys it acts on (Enter, Backspace, Tab, Esc) and it never inserts them.
+    /// </summary>
+    private static IEnumerable<Rune> Unsafe(string? text) => (text ?? string.Empty).EnumerateRunes().Where(IsKeptOut);
+
+    private static string Safe(string? text) => string.Concat((text ?? string.Empty).EnumerateRunes().Where(r => !IsKeptOut(r)).Select(r => r.ToString()));
+
+    private static bool IsKeptOut(Rune rune) => rune.Value is >= 0x20 and not 0x7F && TextSafety.IsUnsafe(rune);
+
+    private void KeepOut(Rune rune)
+    {
+        keptOut = $"U+{rune.Value:X4} was not typed: control and format characters (a direction override, a joiner) cannot be part of it";
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
     private void Submit()
     {
+        keptOut = null;
         var answer = input.Text ?? string.Empty;
         refusal = accept(answer.Length == 0 && suggestion is not null ? suggestion : answer);
         if (refusal is null)

@@ -4,21 +4,34 @@ using LittleRedDot.Content.Board;
 
 namespace LittleRedDot.Cli;
 
-/// <summary>Prints a leaderboard as a table, CSV, Markdown or JSON. Every name is made safe for a terminal first.</summary>
+/// <summary>
+/// Prints a leaderboard as a table, CSV, Markdown or JSON. Every line is written as an interpolated line of the
+/// <see cref="TerminalWriter"/>, names and titles in its holes: a line feed in a pack title, a rejected file's name or a
+/// room's reason is escaped there and cannot forge a row (issue 14).
+/// </summary>
 public static class BoardFormatter
 {
     public static readonly string[] Formats = ["table", "csv", "markdown", "json"];
 
-    public static string Format(BoardSnapshot board, string format)
+    public static void Write(TerminalWriter output, BoardSnapshot board, string format)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(board);
-        return format switch
+        switch (format)
         {
-            "csv" => Csv(board),
-            "markdown" => Markdown(board),
-            "json" => Json(board),
-            _ => Table(board),
-        };
+            case "csv":
+                Csv(output, board);
+                break;
+            case "markdown":
+                Markdown(output, board);
+                break;
+            case "json":
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(BoardJson.ToBytes(board)));
+                break;
+            default:
+                Table(output, board);
+                break;
+        }
     }
 
     private static string[] Header(BoardSnapshot board) =>
@@ -30,24 +43,24 @@ public static class BoardFormatter
         .. board.LevelIds.Select(id => p.Levels.TryGetValue(id, out var s) ? I(s) : "-"),
     ]);
 
-    private static string Table(BoardSnapshot board)
+    private static void Table(TerminalWriter output, BoardSnapshot board)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Leaderboard: {board.PackTitle}");
+        output.WriteLine($"Leaderboard: {board.PackTitle}");
         var header = Header(board);
         var rows = Rows(board).ToList();
         // Widths in terminal columns as the TerminalWriter prints them: emoji take two, combining marks none, an escape six.
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => TerminalWriter.Columns(r[i])))).ToArray();
         void Line(string[] cells)
         {
+            var line = new StringBuilder();
             for (var i = 0; i < cells.Length; i++)
             {
                 var pad = new string(' ', Math.Max(0, widths[i] - TerminalWriter.Columns(cells[i])));
-                sb.Append(i != 1 ? pad + cells[i] : cells[i] + pad);
-                sb.Append(i + 1 < cells.Length ? "  " : string.Empty);
+                line.Append(i != 1 ? pad + cells[i] : cells[i] + pad);
+                line.Append(i + 1 < cells.Length ? "  " : string.Empty);
             }
 
-            sb.AppendLine();
+            output.WriteLine($"{line}");
         }
 
         Line(header);
@@ -59,39 +72,34 @@ public static class BoardFormatter
 
         if (rows.Count == 0)
         {
-            sb.AppendLine("(no verified runs yet)");
+            output.WriteLine("(no verified runs yet)");
         }
 
-        AppendRejected(sb, board, "");
-        return sb.ToString();
+        WriteRejected(output, board, "");
     }
 
-    private static string Markdown(BoardSnapshot board)
+    private static void Markdown(TerminalWriter output, BoardSnapshot board)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"## Leaderboard: {MarkdownCell(board.PackTitle)}").AppendLine();
+        output.WriteLine($"## Leaderboard: {MarkdownCell(board.PackTitle)}");
+        output.WriteLine();
         var header = Header(board);
-        sb.AppendLine("| " + string.Join(" | ", header.Select(MarkdownCell)) + " |");
-        sb.AppendLine("|" + string.Join("|", header.Select((_, i) => i == 1 ? " --- " : " ---: ")) + "|");
+        output.WriteLine($"| {string.Join(" | ", header.Select(MarkdownCell))} |");
+        output.WriteLine($"|{string.Join("|", header.Select((_, i) => i == 1 ? " --- " : " ---: "))}|");
         foreach (var row in Rows(board))
         {
-            sb.AppendLine("| " + string.Join(" | ", row.Select(MarkdownCell)) + " |");
+            output.WriteLine($"| {string.Join(" | ", row.Select(MarkdownCell))} |");
         }
 
-        AppendRejected(sb, board, "- ");
-        return sb.ToString();
+        WriteRejected(output, board, "- ");
     }
 
-    private static string Csv(BoardSnapshot board)
+    private static void Csv(TerminalWriter output, BoardSnapshot board)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(string.Join(",", Header(board).Select(CsvCell)));
+        output.WriteLine($"{string.Join(",", Header(board).Select(CsvCell))}");
         foreach (var row in Rows(board))
         {
-            sb.AppendLine(string.Join(",", row.Select(CsvCell)));
+            output.WriteLine($"{string.Join(",", row.Select(CsvCell))}");
         }
-
-        return sb.ToString();
     }
 
     /// <summary>
@@ -135,14 +143,12 @@ public static class BoardFormatter
         return sb.ToString();
     }
 
-    private static string Json(BoardSnapshot board) =>
-        System.Text.Encoding.UTF8.GetString(BoardJson.ToBytes(board)) + Environment.NewLine;
-
-    private static void AppendRejected(StringBuilder sb, BoardSnapshot board, string bullet)
+    private static void WriteRejected(TerminalWriter output, BoardSnapshot board, string bullet)
     {
         if (board.Pending > 0)
         {
-            sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{board.Pending} files still being written (pending)");
+            output.WriteLine();
+            output.WriteLine($"{board.Pending} files still being written (pending)");
         }
 
         if (board.Rejected.Count == 0)
@@ -150,10 +156,11 @@ public static class BoardFormatter
             return;
         }
 
-        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Rejected ({board.Rejected.Count}), not counted:");
+        output.WriteLine();
+        output.WriteLine($"Rejected ({board.Rejected.Count}), not counted:");
         foreach (var r in board.Rejected)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{CliContext.Shorten(r.File)}: {r.Reason}");
+            output.WriteLine($"{bullet}{CliContext.Shorten(r.File)}: {r.Reason}");
         }
     }
 

@@ -116,7 +116,7 @@ public static class BoardVerb
             Print(context, snapshot, format);
             if (note(snapshot) is { } n)
             {
-                context.Error.WriteLine(n);
+                context.Error.WriteLine($"{n}");
             }
 
             return ExitCodes.Success;
@@ -167,7 +167,7 @@ public static class BoardVerb
     /// </summary>
     private static void Print(CliContext context, BoardSnapshot snapshot, string format)
     {
-        context.Out.Write(BoardFormatter.Format(snapshot, format));
+        BoardFormatter.Write(context.Out, snapshot, format);
         context.Out.Flush();
         if (format == "csv")
         {

@@ -104,7 +104,7 @@ public static class CheckLevelsVerb
             ? text
             : "'" + text.Replace("'", "'\''", StringComparison.Ordinal) + "'";
 
-    private static void WriteText(TextWriter output, IReadOnlyList<LevelReport> reports, Func<string, string> levelsOption)
+    private static void WriteText(TerminalWriter output, IReadOnlyList<LevelReport> reports, Func<string, string> levelsOption)
     {
         foreach (var r in reports)
         {
@@ -118,7 +118,7 @@ public static class CheckLevelsVerb
         output.WriteLine($"{reports.Count} {(reports.Count == 1 ? "level" : "levels")}: {valid} valid, {invalid} invalid, {malformed} malformed");
     }
 
-    private static void WriteLevel(TextWriter o, LevelReport r, Func<string, string> levelsOption)
+    private static void WriteLevel(TerminalWriter o, LevelReport r, Func<string, string> levelsOption)
     {
         var shown = CliContext.Shorten(r.Path);
         if (r.Definition is not { } definition || r.Solution is not { } solution)
@@ -175,7 +175,7 @@ public static class CheckLevelsVerb
         }
     }
 
-    private static void WriteErrors(TextWriter o, LevelReport r)
+    private static void WriteErrors(TerminalWriter o, LevelReport r)
     {
         foreach (var e in r.Errors)
         {
@@ -218,7 +218,7 @@ public static class CheckLevelsVerb
     /// <summary>A number to type back in: the shortest text that reads back to the same double.</summary>
     private static string R(double value) => DoubleText.RoundTrip(value);
 
-    private static void WriteJson(TextWriter output, IReadOnlyList<LevelReport> reports)
+    private static void WriteJson(TerminalWriter output, IReadOnlyList<LevelReport> reports)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))

@@ -106,6 +106,11 @@ public sealed class CliApp(CliContext context)
             context.PrintErrors(e.Errors);
             return ExitCodes.BadInput;
         }
+        catch (CheckFailedException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.CheckFailed;
+        }
         catch (OperationCanceledException)
         {
             return ExitCodes.Interrupted;

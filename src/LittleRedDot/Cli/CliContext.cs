@@ -10,10 +10,10 @@ namespace LittleRedDot.Cli;
 public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem fileSystem, TimeProvider time, IConfiguration configuration, ILoggerFactory? logging = null)
 {
     /// <summary>Standard output, through the one sanitising writer (<see cref="TerminalWriter"/>): whatever a message holds, it is safe to print.</summary>
-    public TextWriter Out { get; } = TerminalWriter.Of(output);
+    public TerminalWriter Out { get; } = TerminalWriter.Of(output);
 
     /// <summary>Standard error, through the same sanitising writer.</summary>
-    public TextWriter Error { get; } = TerminalWriter.Of(error);
+    public TerminalWriter Error { get; } = TerminalWriter.Of(error);
 
     public IFileSystem FileSystem { get; } = fileSystem;
 

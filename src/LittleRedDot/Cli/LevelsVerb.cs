@@ -59,7 +59,7 @@ public static class LevelsVerb
         _ => "β1",
     };
 
-    private static void WriteText(TextWriter output, List<(Pack Pack, List<LevelSpec> Levels)> listed)
+    private static void WriteText(TerminalWriter output, List<(Pack Pack, List<LevelSpec> Levels)> listed)
     {
         if (listed.Count == 0)
         {
@@ -82,7 +82,7 @@ public static class LevelsVerb
         }
     }
 
-    private static void WriteJson(TextWriter output, List<(Pack Pack, List<LevelSpec> Levels)> listed)
+    private static void WriteJson(TerminalWriter output, List<(Pack Pack, List<LevelSpec> Levels)> listed)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))

@@ -17,7 +17,7 @@ public static class NewLevelReport
 
     public const int PlotHeight = 12;
 
-    public static void Imported(TextWriter o, string file, ImportedTable table, string csvName)
+    public static void Imported(TerminalWriter o, string file, ImportedTable table, string csvName)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(table);
@@ -39,7 +39,7 @@ public static class NewLevelReport
         o.WriteLine($"  x = column \"{table.XName}\", y = column \"{table.YName}\"{where}; written to {csvName} (',' and '.', UTF-8)");
     }
 
-    public static void Design(TextWriter o, LevelDraft draft)
+    public static void Design(TerminalWriter o, LevelDraft draft)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(draft);
@@ -48,7 +48,7 @@ public static class NewLevelReport
     }
 
     /// <summary>The points as played, and the rules a player meets.</summary>
-    public static void Preview(TextWriter o, Level level, LevelDraft draft)
+    public static void Preview(TerminalWriter o, Level level, LevelDraft draft)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(level);

@@ -148,15 +148,15 @@ public sealed class NewLevelTarget
 
     private void RefuseExisting(CliContext context, string path)
     {
-        var fs = context.FileSystem;
-        if (fs.Directory.Exists(path))
+        switch (FileKind.Of(context.FileSystem, path))
         {
-            throw new UsageException($"--out: {CliContext.Shorten(path)} is a folder");
-        }
-
-        if (fs.File.Exists(path) && !force)
-        {
-            throw new UsageException($"--out: {CliContext.Shorten(path)} exists; add --force to overwrite it");
+            case FileKindName.Directory:
+                throw new UsageException($"--out: {CliContext.Shorten(path)} is a folder");
+            case FileKindName.Other:
+                // A device, a pipe or a socket is never replaced, --force or not (as run --save refuses it, AtomicFile).
+                throw new UsageException($"--out: {CliContext.Shorten(path)} is not a regular file; it is left as it is");
+            case FileKindName.Regular when !force:
+                throw new UsageException($"--out: {CliContext.Shorten(path)} exists; add --force to overwrite it");
         }
     }
 

@@ -26,8 +26,8 @@ public static class NewLevelVerb
         var sheet = new Option<string?>("--sheet") { Description = "A workbook's sheet, by name or number from 1 (default: the first sheet with data).", HelpName = "NAME|N" };
         var delimiter = new Option<string?>("--delimiter") { Description = "The delimiter, when detection guesses wrong: , ; | or tab.", HelpName = "CHAR" };
         delimiter.AcceptOnlyFromAmong(",", ";", "|", "tab");
-        var seed = new Option<int?>("--seed") { Description = "Make the data instead: points near a line, from this seed.", HelpName = "N" };
-        var points = new Option<int>("--points") { Description = "With --seed: how many points (2 to 1000).", DefaultValueFactory = _ => 16, HelpName = "N" };
+        var seed = NumberOption.OptionalInteger("--seed", "Make the data instead: points near a line, from this seed.", "N");
+        var points = NumberOption.Integer("--points", "With --seed: how many points (2 to 1000).", "N", 16);
         var bothFree = new Option<bool>("--both-free") { Description = "Free both β0 and β1 (a valley map); by default β0 is fixed at 0." };
         var cost = new Option<string>("--cost") { Description = string.Join(" or ", CostNames.All) + ".", DefaultValueFactory = _ => CostNames.All[0], HelpName = "COST" };
         cost.AcceptOnlyFromAmong([.. CostNames.All]);
@@ -152,7 +152,8 @@ public static class NewLevelVerb
         }
         catch (DegenerateDataException e)
         {
-            throw new UsageException($"cannot make a level from this data: {e.Message}");
+            // The data was read; no valid level can be made of it: §8 gives "new-level unable to make a valid level" 1.
+            throw new CheckFailedException($"cannot make a level from this data: {e.Message}");
         }
     }
 

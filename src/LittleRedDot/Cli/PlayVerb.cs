@@ -6,6 +6,7 @@ using LittleRedDot.Tui;
 using LittleRedDot.Tui.Presentation;
 using LittleRedDot.Tui.Lifecycle;
 using LittleRedDot.Tui.Theming;
+using Microsoft.Extensions.Logging;
 using Terminal.Gui.App;
 
 namespace LittleRedDot.Cli;
@@ -107,14 +108,15 @@ public static class PlayVerb
                 // the terminal raw and on the alternate screen: they now stop it like Ctrl+C, so the terminal is restored,
                 // and the exit code is 128 + the signal's number, as a shell reports it. A terminal that goes away without
                 // a SIGHUP reaching the game (its input hangs up) ends it the same way, with 129 (issue 14).
-                int? signalExit = null;
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
-                void Stop(int code)
+                // A request to stop from outside the game arms a watchdog: a shutdown stuck on the dead terminal ends the process
+                // with the same code after GameStop.Grace, and the game logs the code the process returns.
+                var log = context.Logging.CreateLogger<GameStop>();
+                using var stop = new GameStop(context.Time, code =>
                 {
-                    signalExit ??= code;
-                    stop.Cancel();
-                }
-
+                    log.ShutdownStuck(GameStop.Grace.TotalSeconds, code);
+                    ProcessEnd.Now(code);
+                });
+                using var interrupted = context.Cancellation.Register(() => stop.Request(ExitCodes.Interrupted));
                 void OnSignal(PosixSignalContext signal)
                 {
                     signal.Cancel = true;
@@ -123,16 +125,16 @@ public static class PlayVerb
                         StandardInput.Detach();
                     }
 
-                    Stop(signal.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.HungUp);
+                    stop.Request(signal.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.HungUp);
                 }
 
                 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
                 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
                 using var app = Application.Create();
                 app.Init();
-                StandardInput.Watch(app, () => Stop(ExitCodes.HungUp));
-                var exit = game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), stop.Token);
-                return signalExit ?? exit;
+                StandardInput.Watch(app, () => stop.Request(ExitCodes.HungUp));
+                var exit = game.Run(app, levelId, ghostFile is null ? null : Path.GetFullPath(ghostFile), stop);
+                return stop.ExitCode ?? exit;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

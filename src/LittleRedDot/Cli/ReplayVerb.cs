@@ -48,7 +48,7 @@ public static class ReplayVerb
         return command;
     }
 
-    private static void WriteJson(TextWriter output, List<(string File, Verification Verdict)> results)
+    private static void WriteJson(TerminalWriter output, List<(string File, Verification Verdict)> results)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))

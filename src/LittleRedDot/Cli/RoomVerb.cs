@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using LittleRedDot.Content;
 using LittleRedDot.Content.Rooms;
 
 namespace LittleRedDot.Cli;
@@ -53,7 +54,7 @@ public static class RoomVerb
                     var body = RoomSupport.Wait(client.ExportAsync(admin, context.Cancellation));
                     foreach (var line in Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries))
                     {
-                        context.Out.WriteLine(line.TrimEnd('\r'));
+                        context.Out.WriteLine($"{line.TrimEnd('\r')}");
                     }
 
                     context.Out.Flush();
@@ -76,12 +77,9 @@ public static class RoomVerb
         return command;
     }
 
-    /// <summary>RFC 3339: a date, 'T', a time and an offset or Z.</summary>
-    private static DateTimeOffset ParseTime(string text)
-    {
-        string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
-        return DateTimeOffset.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+    /// <summary>RFC 3339 (<see cref="Rfc3339"/>): a date, 'T', a time and 'Z' or an offset. A time without one is refused, never guessed as UTC or local.</summary>
+    private static DateTimeOffset ParseTime(string text) =>
+        Rfc3339.TryParse(text, out var value)
             ? value
-            : throw new UsageException($"--at: \"{text}\" is not an RFC 3339 time; write it like 2026-11-26T11:30:00Z or 2026-11-26T12:30:00+01:00");
-    }
+            : throw new UsageException($"--at: \"{text}\" is not an RFC 3339 time with 'Z' or an offset; write it like 2026-11-26T11:30:00Z or 2026-11-26T12:30:00+01:00");
 }

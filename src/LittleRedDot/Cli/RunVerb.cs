@@ -17,7 +17,7 @@ public static class RunVerb
         var beta0 = NumberOption.Optional("--beta0", "The initial β0 (required when β0 is free and its start range is not a single value).", "B");
         var beta1 = NumberOption.Optional("--beta1", "The initial β1 (required when β1 is free and its start range is not a single value).", "B");
         var save = new Option<string?>("--save") { Description = "Save the run as a run file (written atomically).", HelpName = "FILE" };
-        var force = new Option<bool>("--force") { Description = "Replace a read-only --save file (a symbolic link is followed; a device or pipe is never replaced)." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing --save file, a read-only one included (a symbolic link is followed; a device or pipe is never replaced)." };
         var submit = new Option<string?>("--submit")
         {
             Description = "Submit the run to a room (http://HOST:PORT, RULES.md §9). Exit 0 when stored, or when the room is out of reach and the run waits in the outbox in your data folder (sent again by the game and the next --submit); exit 1 when the room refuses it.",
@@ -67,7 +67,7 @@ public static class RunVerb
                 recorded = RunRecorder.Record(definition, choice, playerName, context.Time.GetUtcNow(), observer);
                 if (savePath is not null)
                 {
-                    AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(recorded), replaceReadOnly: parse.GetValue(force));
+                    AtomicFile.Write(context.FileSystem, savePath, RunFileWriter.ToBytes(recorded), parse.GetValue(force) ? Overwrite.Always : Overwrite.Never);
                 }
 
                 result = recorded.Result!;
@@ -86,7 +86,7 @@ public static class RunVerb
                 WriteText(context.Out, definition, choice, result);
                 var lesson = Lesson.Explain(definition.Level, choice.Alpha, result, witness, IsWorkshop(library, definition));
                 context.Out.WriteLine();
-                context.Out.WriteLine(lesson.Text);
+                context.Out.WriteLine($"{lesson.Text}"); // one paragraph: a title quoted in it cannot break the line
             }
 
             if (savePath is not null)
@@ -172,7 +172,7 @@ public static class RunVerb
         return start;
     }
 
-    private static void WriteJson(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
+    private static void WriteJson(TerminalWriter output, LevelDefinition level, Choice choice, RunResult r)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonNumbers.WriterOptions))
@@ -201,7 +201,7 @@ public static class RunVerb
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteText(TextWriter output, LevelDefinition level, Choice choice, RunResult r)
+    private static void WriteText(TerminalWriter output, LevelDefinition level, Choice choice, RunResult r)
     {
         var rules = level.Level.Rules;
         var valley = level.Level.Valley;
@@ -223,10 +223,10 @@ public static class RunVerb
     /// <summary>Streams the CSV trace: β_k, J(β_k) and the gradient at β_k for k = 0 … steps.</summary>
     private sealed class TraceWriter : IRunObserver
     {
-        private readonly TextWriter output;
+        private readonly TerminalWriter output;
         private readonly Valley valley;
 
-        public TraceWriter(TextWriter output, Valley valley)
+        public TraceWriter(TerminalWriter output, Valley valley)
         {
             this.output = output;
             this.valley = valley;

@@ -99,9 +99,14 @@ public static class ServeVerb
                 context.Out.WriteLine($"Room: {found.Title} ({levels.LevelIds.Count} levels), round {room.Round.Id}");
                 context.Out.WriteLine($"Serving at {addresses}: the projector page is / there, players submit to that address");
                 context.Out.WriteLine($"Database: {room.StoreDescription}");
-                context.Out.WriteLine(tokenOption is null
-                    ? $"Admin token (shown only now): {options.AdminToken}"
-                    : "Admin token: the one given with --admin-token");
+                if (tokenOption is null)
+                {
+                    context.Out.WriteLine($"Admin token (shown only now): {options.AdminToken}");
+                }
+                else
+                {
+                    context.Out.WriteLine("Admin token: the one given with --admin-token");
+                }
                 context.Out.WriteLine("Ctrl+C stops the room.");
                 context.Out.Flush();
                 await WaitForStopAsync(context.Cancellation, app.Lifetime.ApplicationStopping).ConfigureAwait(false);

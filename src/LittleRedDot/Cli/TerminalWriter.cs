@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LittleRedDot.Content;
 
@@ -10,6 +11,9 @@ namespace LittleRedDot.Cli;
 /// each control, format or separator character (<see cref="TextSafety.IsUnsafe"/>: ESC, BEL, bidirectional overrides,
 /// U+2028…) and each lone surrogate is written as its visible \uXXXX escape (a character outside the BMP as its two
 /// UTF-16 escapes, so JSON output stays valid JSON with the same values), and only the line feed passes. RULES.md §8.
+/// A line written as an interpolated string (<c>writer.WriteLine($"error: {file}: {why}")</c>) goes through
+/// <see cref="LineHandler"/>: its literal text is the program's own, while every value put in a hole is outside text and
+/// has its line feeds escaped too, so a folder, file or column name holding one cannot forge an output line.
 /// </summary>
 public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
 {
@@ -125,6 +129,75 @@ public sealed class TerminalWriter(TextWriter inner) : TextWriter(CultureInfo.In
     }
 
     public override void WriteLine() => Write('\n');
+
+    /// <summary>Writes an interpolated line: literals as they are, each value with its line feeds escaped as well (see <see cref="LineHandler"/>).</summary>
+#pragma warning disable CA1822, IDE0060 // the handler has already written everything; the parameter only carries it here
+    public void Write([InterpolatedStringHandlerArgument("")] ref LineHandler text)
+    {
+    }
+#pragma warning restore CA1822, IDE0060
+
+    /// <summary>Writes an interpolated line and a line feed: literals as they are, each value with its line feeds escaped as well.</summary>
+#pragma warning disable IDE0060 // the handler has already written the text; the parameter only carries it here
+    public void WriteLine([InterpolatedStringHandlerArgument("")] ref LineHandler line) => Write('\n');
+#pragma warning restore IDE0060
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as one line's worth of outside text: a line feed in it is escaped (\u000A) like every
+    /// other control character, where <see cref="Write(string)"/> lets it pass.
+    /// </summary>
+    public void WriteValue(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var start = 0;
+        for (var end = value.IndexOf('\n', StringComparison.Ordinal); end >= 0; end = value.IndexOf('\n', start))
+        {
+            Write(value[start..end]);
+            Escape('\n');
+            start = end + 1;
+        }
+
+        Write(start == 0 ? value : value[start..]);
+    }
+
+    /// <summary>
+    /// Builds an interpolated line straight into a <see cref="TerminalWriter"/>: literal parts are the program's text and
+    /// pass as written; each hole's value is formatted in the invariant culture (alignment as string.Format pads) and
+    /// written with <see cref="WriteValue"/>, so a value cannot end the line or start another.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly TerminalWriter writer;
+
+#pragma warning disable IDE0060 // the lengths are the compiler's hint, not needed when writing straight through
+        public LineHandler(int literalLength, int formattedCount, TerminalWriter writer)
+#pragma warning restore IDE0060
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            this.writer = writer;
+        }
+
+        public void AppendLiteral(string value) => writer.Write(value);
+
+        public void AppendFormatted<T>(T value) => AppendFormatted(value, 0, null);
+
+        public void AppendFormatted<T>(T value, string? format) => AppendFormatted(value, 0, format);
+
+        public void AppendFormatted<T>(T value, int alignment) => AppendFormatted(value, alignment, null);
+
+        public void AppendFormatted<T>(T value, int alignment, string? format)
+        {
+            var text = value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString() ?? string.Empty;
+            writer.WriteValue(alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment));
+        }
+
+        public void AppendFormatted(string? value) => writer.WriteValue(value);
+    }
 
     public override void WriteLine(string? value)
     {

@@ -82,6 +82,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("csv-missing-file", 2, "$.data.csv", "none.csv: file not found")]
     [InlineData("csv-non-numeric", 2, "non-numeric.csv: line 3", "column \"horsepower\" is not a finite number (\"?\")")]
     [InlineData("csv-missing-column", 2, "cars.csv: line 1", "no column named \"weight\"")]
+    [InlineData("csv-duplicate-column", 2, "duplicate-column.csv: line 1", "the header names two columns \"horsepower\" (columns 1 and 3)")]
     [InlineData("bom-crlf", 0, null, null)]
     public void A_bad_level_file_is_answered_per_section_8(string name, int exit, string? place, string? message)
     {
@@ -129,6 +130,10 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("unknown-key", 2, "$.bonus: unknown key \"bonus\"")]
     [InlineData("missing-digest", 2, "missing required key \"digest\"")]
     [InlineData("bad-saved-at", 2, "$.savedAt: expected an RFC 3339 UTC time")]
+    // Oracle: RFC 3339 allows second 60 and year 0000, but DateTimeOffset holds neither 9999-12-31T23:59:60Z (one
+    // second past its end) nor year 0; §8: a run file breaking the schema exits 2, never an internal error.
+    [InlineData("saved-at-leap-second-9999", 2, "$.savedAt: expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z")]
+    [InlineData("saved-at-year-0000", 2, "$.savedAt: expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z")]
     [InlineData("other-rules-version", 1, "made under other rules (rules version 2")]
     [InlineData("unknown-level", 1, "level not found: no level \"no-such-level\"")]
     // Oracle: §8 puts "a choice out of range" and a run file breaking the schema (§7: player is 1 to 40 scalar values,

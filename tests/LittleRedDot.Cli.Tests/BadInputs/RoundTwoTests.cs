@@ -113,14 +113,18 @@ public sealed class RoundTwoTests : IDisposable
     }
 
     [Fact]
-    public void Saving_through_a_symbolic_link_replaces_the_file_it_leads_to_and_keeps_the_link()
+    public void Saving_through_a_symbolic_link_with_force_replaces_the_file_it_leads_to_and_keeps_the_link()
     {
         var target = levels.Write("target.run.json", "old");
         var link = levels.Combine("link.run.json");
         File.CreateSymbolicLink(link, target);
+        string[] run = ["run", levels.LevelPath, "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--save", link, "--levels", levels.Root];
 
-        var result = InProcess.Run("run", levels.LevelPath, "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--save", link, "--levels", levels.Root);
+        var refused = InProcess.Run(run);
+        Assert.Equal(2, refused.Exit); // §8: a failed save is exit 2; the file the link leads to exists
+        Assert.Equal("old", File.ReadAllText(target));
 
+        var result = InProcess.Run([.. run, "--force"]);
         Assert.True(result.Exit == 0, result.ToString());
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
@@ -140,12 +144,34 @@ public sealed class RoundTwoTests : IDisposable
 
         var refused = InProcess.Run(run);
         Assert.Equal(2, refused.Exit);
-        Assert.Contains("is read-only", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("exists; it is left as it is", refused.Error, StringComparison.Ordinal);
         Assert.Equal("old", File.ReadAllText(file));
 
         var forced = InProcess.Run([.. run, "--force"]);
         Assert.True(forced.Exit == 0, forced.ToString());
         Assert.StartsWith("{", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_existing_save_target_is_never_replaced_without_force_and_the_message_says_how()
+    {
+        // A better run saved first, then a worse one onto the same name: the best stays. A level file is no run file either.
+        var best = levels.Combine("best.run.json");
+        string[] good = ["run", levels.LevelPath, "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--save", best, "--levels", levels.Root];
+        var first = InProcess.Run(good);
+        Assert.True(first.Exit == 0, first.ToString());
+        var kept = File.ReadAllBytes(best);
+
+        var second = InProcess.Run([.. good[..2], "--alpha", "0.01", .. good[4..]]);
+        Assert.Equal(2, second.Exit); // §8: a failed save is exit 2
+        Assert.Contains("best.run.json: exists; it is left as it is (replace it on purpose with --force)", second.Error, StringComparison.Ordinal);
+        Assert.Equal(kept, File.ReadAllBytes(best));
+
+        var levelBytes = File.ReadAllBytes(levels.LevelPath);
+        var ontoLevel = InProcess.Run([.. good[..^3], levels.LevelPath, "--levels", levels.Root]);
+        Assert.Equal(2, ontoLevel.Exit);
+        Assert.Equal(levelBytes, File.ReadAllBytes(levels.LevelPath));
+        Assert.Empty(Directory.GetFiles(levels.Root, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]

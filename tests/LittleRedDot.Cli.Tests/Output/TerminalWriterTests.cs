@@ -87,4 +87,22 @@ public sealed class TerminalWriterTests
     }
 
     private static string Visible(string text) => string.Concat(text.Select(c => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    [Fact]
+    public void An_interpolated_line_keeps_its_own_line_feeds_and_escapes_those_of_its_values()
+    {
+        var sink = new StringWriter();
+        var writer = new TerminalWriter(sink);
+        var name = "pack\nFORGED line";
+        var width = -12;
+
+        writer.WriteLine($"one\ntwo: {name} [{"ab",-4}] {1.5} {"x\ny",4}");
+        writer.Write($"{width}");
+        writer.Flush();
+
+        // Oracle: the literal's \n passes (RULES.md §8 lets line feeds through); each value's \n is written \u000A, and
+        // alignment pads as string.Format does, on the value before its escape (-4 left-aligns "ab" in 4; 4 puts one space
+        // before the three characters of "x\ny").
+        Assert.Equal("one\ntwo: pack\\u000AFORGED line [ab  ] 1.5  x\\u000Ay\n-12", sink.ToString());
+    }
 }

@@ -66,6 +66,16 @@ public sealed partial class PseudoTerminal : IDisposable
         return true;
     }
 
+    /// <summary>Types <paramref name="keys"/> into the terminal, as a person would.</summary>
+    public void Type(string keys)
+    {
+        var bytes = Encoding.UTF8.GetBytes(keys);
+        if (write(master, bytes, bytes.Length) != bytes.Length)
+        {
+            throw new InvalidOperationException($"the terminal took not all of {bytes.Length} bytes (errno {Marshal.GetLastPInvokeError()})");
+        }
+    }
+
     /// <summary>Closes this side: the terminal hangs up.</summary>
     public void Close()
     {
@@ -95,6 +105,9 @@ public sealed partial class PseudoTerminal : IDisposable
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static partial nint read_(int fd, [Out] byte[] buffer, nint count);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial nint write(int fd, byte[] buffer, nint count);
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int close(int fd);

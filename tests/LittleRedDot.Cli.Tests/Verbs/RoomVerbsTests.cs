@@ -185,6 +185,37 @@ public sealed class RoomVerbsTests : IDisposable
         Assert.Equal(("/api/round", "Bearer adm"), (seen.Path, seen.Authorization));
     }
 
+    [Theory]
+    // Issue 14, round two: a time without 'Z' or an offset was taken as UTC. Oracle: RFC 3339 §5.6 requires time-offset.
+    [InlineData("2026-11-29T16:00:00")]
+    [InlineData("2026-11-29T16:00:00.5")]
+    [InlineData("2026-11-29 16:00:00Z")]
+    [InlineData("2026-11-29T16:00Z")]
+    [InlineData(" 2026-11-29T16:00:00Z")]
+    [InlineData("9999-12-31T23:59:60Z")]
+    public void Room_refuses_a_time_without_an_offset_naming_the_form_and_exits_2(string time)
+    {
+        var result = Run("room", Url, "close", "--at", time, "--admin-token", "adm");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("is not an RFC 3339 time with 'Z' or an offset; write it like 2026-11-26T11:30:00Z or 2026-11-26T12:30:00+01:00", result.Error, StringComparison.Ordinal);
+        Assert.Empty(room.Requests);
+        InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void Room_reads_an_offset_and_sends_the_instant_in_utc()
+    {
+        room.Next.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.NoContent));
+
+        // Oracle: 12:30 at +01:00 is 11:30 UTC.
+        var result = Run("room", Url, "close", "--at", "2026-11-26T12:30:00+01:00", "--admin-token", "adm");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal($"{Url}: close at 2026-11-26T11:30:00Z done", result.Error.Trim());
+        Assert.Contains("\"2026-11-26T11:30:00Z\"", System.Text.Encoding.UTF8.GetString(Assert.Single(room.Requests).Body), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Room_takes_the_admin_token_from_configuration_and_says_where_when_it_is_missing()
     {

@@ -159,6 +159,29 @@ public sealed class CsvFileTests : IDisposable
         Assert.True(allocated < 16 * 1024 * 1024, $"{allocated} bytes allocated: the file was read"); // not a timing assert: it was never read
     }
 
+    [Theory]
+    [InlineData(LevelLoader.MaxLevelFileBytes + 1)]
+    [InlineData(1L << 30)] // the old bound, a gigabyte of JSON that took gigabytes to parse (issue 14, kind 4)
+    public void A_level_file_over_256_MiB_is_refused_before_it_is_read_as_a_csv_is(long size)
+    {
+        // Oracle: one bound for both forms of data (LevelLoader.MaxLevelFileBytes = CsvColumns.MaxBytes = 256 MiB).
+        Assert.Equal(CsvColumns.MaxBytes, LevelLoader.MaxLevelFileBytes);
+        var path = temp.Combine("levels", "pack", "big.level.json");
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write))
+        {
+            stream.SetLength(size); // sparse
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<ContentException>(() => new LevelLoader(new FileSystem(), Root).ReadSpec(path));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(path, error.File);
+        Assert.Contains("at most 268,435,456 bytes are read", error.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 16 * 1024 * 1024, $"{allocated} bytes allocated: the file was read");
+    }
+
     private LevelDefinition Load(string levelPath, string csv) =>
         new LevelLoader(new FileSystem(), Root).Load(WriteLevel(levelPath, csv));
 

@@ -9,6 +9,9 @@ public sealed class SettingsStoreTests : IDisposable
 
     public void Dispose() => f.Dispose();
 
+    /// <summary>A token of the shape a room makes (base64url of 24 bytes).</summary>
+    private const string Token = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYX";
+
     private string SettingsPath => Path.Combine(f.Root, "config", "settings.json");
 
     [Fact]
@@ -20,13 +23,13 @@ public sealed class SettingsStoreTests : IDisposable
 
         // 0.1 + 0.2 is not 0.3: the exact double must come back (RULES.md §7's rule for numbers in JSON).
         var choice = new Choice(0.1 + 0.2, -0.0, 1e-300);
-        store.Save((store.Load() with { Player = "ada", RunsFolder = "/share/runs", Room = "http://10.0.0.5:5055" }).WithLastChoice("p-01", choice).WithRoomToken("http://10.0.0.5:5055", "ada", "t1"));
+        store.Update(s => (s with { Player = "ada", RunsFolder = "/share/runs", Room = "http://10.0.0.5:5055" }).WithLastChoice("p-01", choice).WithRoomToken("http://10.0.0.5:5055", "ada", Token));
 
         var loaded = new SettingsStore(f.FileSystem, SettingsPath, f.Time).Load();
         Assert.Equal("ada", loaded.Player);
         Assert.Equal("/share/runs", loaded.RunsFolder);
         Assert.Equal("http://10.0.0.5:5055", loaded.Room);
-        Assert.Equal([new RoomToken("http://10.0.0.5:5055", "ada", "t1")], loaded.RoomTokens);
+        Assert.Equal([new RoomToken("http://10.0.0.5:5055", "ada", Token)], loaded.RoomTokens);
         var back = loaded.LastChoices["p-01"];
         Assert.Equal(BitConverter.DoubleToInt64Bits(choice.Alpha), BitConverter.DoubleToInt64Bits(back.Alpha));
         Assert.Equal(choice.Beta1, back.Beta1);
@@ -45,7 +48,7 @@ public sealed class SettingsStoreTests : IDisposable
         Assert.Null(store.Load().Player);
         Assert.Contains("not valid JSON", store.Problem, StringComparison.Ordinal);
 
-        store.Save(new GameSettings { Player = "ada" });
+        store.Update(s => s with { Player = "ada" });
         Assert.Contains("moved aside", store.Problem, StringComparison.Ordinal);
         Assert.Equal("[1, 2", File.ReadAllText(SettingsPath + ".broken-20261126T101500Z"));
         Assert.Equal("ada", new SettingsStore(f.FileSystem, SettingsPath, f.Time).Load().Player);

@@ -154,10 +154,10 @@ public sealed class OutboxTests : IDisposable
 
         Assert.Equal(DeliveryStatus.Stored, second.Delivery.Status); // without the token the fake room answers 403
         Assert.Equal(DeliveryStatus.Stored, other.Delivery.Status);
-        Assert.Equal([null, "token-ada", null], room.Requests.Select(r => r.PlayerToken));
+        Assert.Equal([null, FakeRoom.TokenFor("ada"), null], room.Requests.Select(r => r.PlayerToken));
         var settings = new SettingsStore(fileSystem, SettingsFile, clock).Load();
         Assert.Equal(
-            [new RoomToken("http://127.0.0.1:5055", "ada", "token-ada"), new RoomToken("http://127.0.0.1:5055", "bob", "token-bob")],
+            [new RoomToken("http://127.0.0.1:5055", "ada", FakeRoom.TokenFor("ada")), new RoomToken("http://127.0.0.1:5055", "bob", FakeRoom.TokenFor("bob"))],
             settings.RoomTokens);
     }
 

@@ -33,12 +33,13 @@ public sealed class RoomClientTests : IDisposable
     [Fact]
     public async Task A_201_is_stored_with_the_token_and_the_run_goes_as_json_with_the_player_token()
     {
-        var delivery = await client.SubmitAsync(RunBytes, "secret", CancellationToken.None);
+        var secret = FakeRoom.TokenFor("someone");
+        var delivery = await client.SubmitAsync(RunBytes, secret, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Stored, delivery.Status);
-        Assert.Equal("token-ada", delivery.Token); // the fake room's token for "ada"
+        Assert.Equal(FakeRoom.TokenFor("ada"), delivery.Token); // the fake room's token for "ada"
         var seen = Assert.Single(room.Requests);
-        Assert.Equal(("POST", "/api/runs", "secret", "application/json"), (seen.Method, seen.Path, seen.PlayerToken, seen.ContentType));
+        Assert.Equal(("POST", "/api/runs", secret, "application/json"), (seen.Method, seen.Path, seen.PlayerToken, seen.ContentType));
         Assert.Equal(RunBytes, seen.Body); // the file's bytes, untouched: its digest is over them
     }
 
@@ -150,7 +151,7 @@ public sealed class RoomClientTests : IDisposable
         var delivery = await client.SubmitAsync(RunBytes, null, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.NotDelivered, delivery.Status);
-        Assert.Contains("is not a room's (HTTP 200, text/html)", delivery.Message, StringComparison.Ordinal);
+        Assert.Contains("answered something unexpected (HTTP 200: not a room's JSON (text/html))", delivery.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,6 +89,23 @@ public sealed class AtomicFileTests
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
+    [Fact]
+    public void A_file_the_user_named_is_never_replaced_unless_asked_and_a_new_one_is_written()
+    {
+        var fs = WithPrevious();
+
+        var e = Assert.Throws<ContentException>(() => AtomicFile.Write(fs, Target, New, Overwrite.Never));
+        Assert.Contains("exists; it is left as it is (replace it on purpose with --force)", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(Old, fs.File.ReadAllBytes(Target));
+        Assert.Equal([Target], fs.Directory.GetFiles("/runs")); // no temporary file was made
+
+        AtomicFile.Write(fs, "/runs/new.run.json", New, Overwrite.Never);
+        Assert.Equal(New, fs.File.ReadAllBytes("/runs/new.run.json"));
+
+        AtomicFile.Write(fs, Target, New, Overwrite.Always);
+        Assert.Equal(New, fs.File.ReadAllBytes(Target));
+    }
+
     private static void AssertNotSaved(ContentException e)
     {
         var error = Assert.Single(e.Errors);

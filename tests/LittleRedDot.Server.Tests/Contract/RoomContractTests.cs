@@ -62,6 +62,7 @@ public abstract partial class RoomContractTests : IAsyncDisposable
         var run = Pack.Record("ada");
         var token = await room.Accepted(Pack.Run("ada"));
         Assert.False(string.IsNullOrEmpty(token));
+        Assert.True(Content.Rooms.PlayerToken.IsWellFormed(token), $"the client would refuse the room's own token \"{token}\""); // the shape clients accept
 
         var board = await room.Board();
         var row = Assert.Single(board.GetProperty("players").EnumerateArray());

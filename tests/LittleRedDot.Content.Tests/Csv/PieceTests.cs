@@ -1,0 +1,94 @@
+using System.Text;
+using CsCheck;
+using LittleRedDot.Engine;
+
+namespace LittleRedDot.Content.Tests.Csv;
+
+/// <summary>
+/// The CSV reader takes a file in pieces through a bounded buffer (issue 13). Oracle: the same reader given the
+/// whole file as one piece, which is the tokenizer's whole-file reading; reading in pieces of every size from 1 byte
+/// up must give the same points (bit for bit) or the same errors (file, line, words), whatever a piece cuts: a
+/// number, a quoted field's line break, the two bytes of "\r\n".
+/// </summary>
+public sealed class PieceTests
+{
+    private static readonly Dictionary<string, string> NoFilter = [];
+
+    private static readonly Gen<string> Cell = Gen.OneOf(
+        Gen.Const("1.5"), Gen.Const("-22.125"), Gen.Const(" 3 "), Gen.Const("\"4.25\""), Gen.Const("\"a\nb\""), Gen.Const("\"q\"\"uote\""),
+        Gen.Const("abc"), Gen.Const(string.Empty), Gen.Const("\"x,\r\ny\""), Gen.Const("1e3"), Gen.Const("7"), Gen.Const("\"open"));
+
+    private static readonly Gen<string> End = Gen.OneOf("\n", "\r\n", "\r", "\n\n", "\r\n\r\n");
+
+    private static readonly Gen<string> Row = Gen.Select(Cell, Cell, Cell, End, Gen.Int[0, 9], (a, b, c, end, shape) => shape switch
+    {
+        0 => $"{a},{b}{end}",
+        1 => $"{a},{b},{c},{c}{end}",
+        _ => $"{a},{b},{c}{end}",
+    });
+
+    [Fact]
+    public void Reading_in_pieces_of_any_size_gives_what_reading_the_whole_file_gives()
+    {
+        Gen.Select(Row.List[0, 12], Gen.OneOf("x,label,y\n", "\"x\",\"la\nbel\",y\r\n", "\uFEFFx,label,y\r"), Gen.Bool)
+            .Sample((rows, header, finalEnd) =>
+            {
+                var text = header + string.Concat(rows);
+                text = finalEnd ? text : text.TrimEnd('\r', '\n');
+                var bytes = Encoding.UTF8.GetBytes(text);
+                var whole = Outcome(bytes, bytes.Length + 1);
+                for (var piece = 1; piece <= bytes.Length; piece++)
+                {
+                    Assert.Equal(whole, Outcome(bytes, piece));
+                }
+            }, iter: 300);
+    }
+
+    [Fact]
+    public void The_hash_made_while_reading_is_the_hash_made_from_the_points_after()
+    {
+        // Oracle: LevelHash.Compute over the level built from the points read, the way every level was hashed before.
+        var rules = new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-5, 5), 0.001, 0.1, 50, 0.5, 8);
+        var source = new DataSource { XShift = 1, XScale = 4, YShift = -2, YScale = 0.5 };
+        foreach (var (text, hashedWhileReading) in new[]
+        {
+            ("x,y\n1,2\n3,5.5\n8,-1\n", true),
+            ("x,y\r\n1,2\r\n3,5.5\r\n8,-1", true),
+            ("x,y\n1,2\n\n3,5.5\n8,-1\n", false), // a blank line: four rows foretold, three read
+            ("x,y,note\n1,2,\"a\nb\"\n3,5.5,c\n8,-1,d\n", false), // a quoted line break
+        })
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            using var points = new PlayedPoints("p", rules, source);
+            using var stream = new MemoryStream(bytes);
+            CsvColumns.Read(stream, bytes.Length, "/p.csv", "x", "y", NoFilter, points, pieceBytes: 5);
+            var sha256 = points.Sha256();
+            var (x, y) = points.ToArrays();
+            var level = new Level(rules, new DataSet(x, y));
+
+            Assert.Equal((x[0], y[0]), ((1.0 - 1) / 4, (2.0 + 2) / 0.5)); // played: (x − xShift) / xScale
+            Assert.Equal(hashedWhileReading, sha256 is not null);
+            if (sha256 is not null)
+            {
+                Assert.Equal(LevelHash.Compute("p", level), sha256);
+            }
+        }
+    }
+
+    private static string Outcome(byte[] bytes, int pieceBytes)
+    {
+        using var points = new PlayedPoints();
+        using var stream = new MemoryStream(bytes);
+        try
+        {
+            CsvColumns.Read(stream, bytes.Length, "/t.csv", "x", "y", NoFilter, points, pieceBytes);
+        }
+        catch (ContentException e)
+        {
+            return string.Join("\n", e.Errors.Select(error => error.ToString()));
+        }
+
+        var (x, y) = points.ToArrays();
+        return string.Join(";", x.Zip(y, (a, b) => $"{BitConverter.DoubleToInt64Bits(a)},{BitConverter.DoubleToInt64Bits(b)}"));
+    }
+}
