@@ -44,6 +44,20 @@ public sealed partial class LevelScreenTests
     }
 
     [Fact]
+    public void A_new_best_with_the_same_score_says_what_made_it_better()
+    {
+        // Oracle: TestLevels.Slope by hand — from β1 = −4, α = 0.05 multiplies the distance by 1 − 22·0.05 = −0.1 (a bounce
+        // each step; gap 396 → 3.96 → 0.0396, reached at step 2, score 9666, 2 bounces); α = 0.04 by 0.12 (reached at step 2,
+        // score 9666, no bounce). RULES.md §4 ranks the second above the first by its fewer bounces.
+        using var game = OpenSlope();
+        SetChoice(game, "0.05", "-4");
+        Shows(LaunchAndFinish(game), "New best!");
+        game.Press(Key.Enter);
+        SetChoice(game, "0.04", "-4");
+        Shows(LaunchAndFinish(game), "New best (same score, fewer bounces)!");
+    }
+
+    [Fact]
     public void An_unfinished_best_is_called_the_best_try_not_yet_reached()
     {
         // Oracle: TestLevels.Slope — α = 0.001 from β1 = −4 runs out of steps (score 0); with no best before, it is kept.
