@@ -414,7 +414,7 @@ public static partial class LevelReader
 
         if (pair.Count != 2)
         {
-            item.Error($"expected a point as [x, y], found {pair.Count} values");
+            item.Error($"expected a point as [x, y], found {Lessons.Lesson.Count(pair.Count, "value")}");
             return;
         }
 

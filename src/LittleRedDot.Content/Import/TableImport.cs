@@ -137,7 +137,7 @@ public static class TableImport
     }
 
     /// <summary>"3 rows", "1 row".</summary>
-    public static string Rows(int count) => count == 1 ? "1 row" : $"{count.ToString(CultureInfo.InvariantCulture)} rows";
+    public static string Rows(int count) => Lessons.Lesson.Count(count, "row");
 
     /// <summary>"line 4", "lines 3, 6", "rows 2, 5, … and 3 more": line numbers for a message, the first ten when there are over a dozen.</summary>
     public static string Lines(string lineWord, IReadOnlyList<int> lines)

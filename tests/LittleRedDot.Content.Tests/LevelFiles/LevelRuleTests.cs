@@ -52,6 +52,7 @@ public sealed class LevelRuleTests
         { "wrong type: β0 as a number", l => l["beta0"] = 3, "$.beta0", "(a JSON object), found the number 3" },
         { "wrong type: null cost", l => l["cost"] = null, "$.cost", "found null" },
         { "a point of three values", l => l["data"]!["points"]![0] = new JsonArray(1, 2, 3), "$.data.points[0]", "found 3 values" },
+        { "a point of one value", l => l["data"]!["points"]![0] = new JsonArray(1), "$.data.points[0]", "found 1 value" },
         { "both points and csv", l => l["data"]!["csv"] = "d.csv", "$.data", "exactly one of \"points\"" },
         { "neither points nor csv", l => l["data"] = new JsonObject(), "$.data", "exactly one of \"points\"" },
         { "x column for inline points", l => l["data"]!["x"] = "hp", "$.data.x", "belongs to a CSV source" },
