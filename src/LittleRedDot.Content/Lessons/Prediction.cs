@@ -79,7 +79,8 @@ public sealed record PredictionVerdict(Prediction Predicted, Prediction Actual, 
             (Prediction.BouncesIn, _) => $"it reached the valley in {Lesson.Count(result.Steps, "step")}, crossing the floor ({bounces}) on the way",
             (Prediction.RunsOutOfSteps, _) => $"all {Lesson.Count(result.Steps, "step")} went by without reaching the valley ({bounces})",
             (_, Outcome.OutOfSteps) => $"it was flying off — each step {FlyingOff(witness, alpha)}× farther out — and the {NumberText.Whole(result.Steps)}-step budget "
-                + $"ran out before it passed the divergence line (a gap a million times the start's; {bounces})",
+                + $"ran out before it passed the divergence line (a gap a million times the start's; {bounces})"
+                + (predicted == Prediction.RunsOutOfSteps ? ", so it counts as flying off, not as running out of steps" : string.Empty),
             _ when witness.LastBounce == result.Steps && result.Bounces > 0 => $"it flew off at step {NumberText.Whole(result.Steps)} ({bounces}, the last as it flew off)",
             _ => $"it flew off at step {NumberText.Whole(result.Steps)} ({bounces} before)",
         };

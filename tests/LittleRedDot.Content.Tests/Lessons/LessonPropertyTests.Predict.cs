@@ -96,6 +96,7 @@ public sealed partial class LessonPropertyTests
         {
             Assert.Equal(Prediction.FliesOff, verdict.Actual);
             Assert.Contains("it flies off — it was flying off — each step 1.1× farther out — and the 30-step budget ran out before it passed the divergence line", why, StringComparison.Ordinal);
+            Assert.Equal(predicted == Prediction.RunsOutOfSteps, why.EndsWith("bounces), so it counts as flying off, not as running out of steps.", StringComparison.Ordinal));
         }
         else
         {
