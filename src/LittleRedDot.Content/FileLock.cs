@@ -21,32 +21,43 @@ public static class FileLock
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         var lockPath = path + ".lock";
-        if (FileKind.Of(fileSystem, lockPath) is FileKindName.Directory or FileKindName.Other)
+        var kind = FileKind.Of(fileSystem, lockPath);
+        if (kind is FileKindName.Directory or FileKindName.Other)
         {
-            throw new ContentException(new LocatedError(lockPath, string.Empty, $"is {FileKind.NotRegular}; {path} is not written without its lock"));
+            var what = kind == FileKindName.Directory ? "a folder, not a file" : FileKind.NotRegular;
+            throw new ContentException(new LocatedError(lockPath, string.Empty, $"is {what}; {path} is not written without its lock"));
         }
 
+        // A folder that cannot be made (a file stands in its way, no permission) will not appear by waiting: fail at once.
         var folder = fileSystem.Path.GetDirectoryName(fileSystem.Path.GetFullPath(lockPath));
+        try
+        {
+            if (folder is not null && !fileSystem.Directory.Exists(folder))
+            {
+                fileSystem.Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ContentException(new LocatedError(lockPath, string.Empty, $"could not be made: its folder {folder} cannot be created ({e.Message}); {path} was not changed"));
+        }
+
         var attempts = (int)(Patience / Pause);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                if (folder is not null && !fileSystem.Directory.Exists(folder))
-                {
-                    fileSystem.Directory.CreateDirectory(folder);
-                }
-
                 return fileSystem.FileStream.New(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (attempt < attempts)
+            catch (IOException) when (attempt < attempts && FileKind.Of(fileSystem, lockPath) == FileKindName.Regular)
             {
-                // Held by another writer (or the folder is being made): wait a moment and try again.
+                // The lock file is there and regular, so it is held by another writer: wait a moment and try again.
                 Thread.Sleep(Pause);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new ContentException(new LocatedError(lockPath, string.Empty, $"could not be locked within {Patience.TotalSeconds:0} s ({e.Message}); {path} was not changed"));
+                var why = attempt < attempts ? "could not be opened" : $"stayed held by another writer for {Patience.TotalSeconds:0} s";
+                throw new ContentException(new LocatedError(lockPath, string.Empty, $"{why} ({e.Message}); {path} was not changed"));
             }
         }
     }

@@ -33,7 +33,8 @@ public sealed class GameServices
     /// <param name="logging">Where the game's log lines go (a file); none when left out.</param>
     /// <param name="configuredRoom">The room from configuration (LittleRedDot:Room), if any.</param>
     /// <param name="roomHttp">How rooms are reached; without it no run is submitted.</param>
-    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, UserAccount user, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null, string? configuredRoom = null, HttpClient? roomHttp = null)
+    /// <param name="configuredToken">A room token given by hand (LittleRedDot:RoomToken), sent over the one kept in the settings file.</param>
+    public GameServices(IFileSystem fileSystem, TimeProvider clock, SettingsStore settingsStore, string dataFolder, UserAccount user, string? configuredPlayer, string? configuredRunsFolder, ILoggerFactory? logging = null, string? configuredRoom = null, HttpClient? roomHttp = null, string? configuredToken = null)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(clock);
@@ -67,7 +68,7 @@ public sealed class GameServices
             }
         }
 
-        RoomLink = roomHttp is null ? null : new RoomLink(fileSystem, dataFolder, roomHttp, new SettingsTokens(this), clock);
+        RoomLink = roomHttp is null ? null : new RoomLink(fileSystem, dataFolder, roomHttp, GivenRoomToken.Over(new SettingsTokens(this), configuredToken), clock);
     }
 
     public IFileSystem FileSystem { get; }

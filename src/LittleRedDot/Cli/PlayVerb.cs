@@ -96,7 +96,8 @@ public static class PlayVerb
                 config["LittleRedDot:RunsFolder"],
                 context.Logging,
                 config["LittleRedDot:Room"],
-                roomHttp);
+                roomHttp,
+                config[Content.Rooms.GivenRoomToken.Key]);
             var theme = new Theme(TerminalTraits.Detect(Environment.GetEnvironmentVariable, config["LittleRedDot:Glyphs"]));
             var model = new ChooserModel(library.Loader, packs, services);
             var game = new GameApp(theme, services, model);

@@ -18,9 +18,9 @@ public static class RoomSupport
     public static RoomAddress Address(string text) =>
         RoomAddress.TryParse(text, out var problem) ?? throw new UsageException(problem ?? "not a room address");
 
-    /// <summary>The player's outbox, with the tokens kept in their settings file.</summary>
-    public static Outbox Outbox(CliContext context, HttpClient http) =>
-        new(context.FileSystem, context.Folders.Data, http, new SettingsRoomTokens(new SettingsStore(context.FileSystem, context.Folders.SettingsFile, context.Time)), context.Time);
+    /// <summary>The player's outbox, with the tokens kept in their settings file under <paramref name="token"/> when one is given by hand.</summary>
+    public static Outbox Outbox(CliContext context, HttpClient http, string? token = null) =>
+        new(context.FileSystem, context.Folders.Data, http, GivenRoomToken.Over(new SettingsRoomTokens(new SettingsStore(context.FileSystem, context.Folders.SettingsFile, context.Time)), token), context.Time);
 
     /// <summary>Waits for a room call; Ctrl+C cancels it.</summary>
     public static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();

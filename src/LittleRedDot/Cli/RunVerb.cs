@@ -24,11 +24,16 @@ public static class RunVerb
             HelpName = "URL",
         };
         var player = new Option<string?>("--player") { Description = "The player's name in the saved run (default: LittleRedDot:Player, else your user name).", HelpName = "NAME" };
+        var token = new Option<string?>("--token")
+        {
+            Description = $"With --submit: the room token of your name, as the room gave it (default: {Content.Rooms.GivenRoomToken.Key} in configuration or the environment variable {Content.Rooms.GivenRoomToken.Variable}, else the token kept in your settings file). For when the settings file could not keep it.",
+            HelpName = "TOKEN",
+        };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var trace = new Option<bool>("--trace") { Description = "Print every step as CSV: step,beta0,beta1,cost,grad0,grad1." };
         var command = new Command("run", "Run one level headless with a choice of α and start, and print how it went.")
         {
-            level, alpha, beta0, beta1, save, force, submit, player, json, trace,
+            level, alpha, beta0, beta1, save, force, submit, player, token, json, trace,
         };
         command.SetAction(parse =>
         {
@@ -95,7 +100,7 @@ public static class RunVerb
             }
 
             context.Out.Flush();
-            return room is null ? ExitCodes.Success : Submit(context, room, recorded!);
+            return room is null ? ExitCodes.Success : Submit(context, room, recorded!, parse.GetValue(token) ?? context.Configuration[Content.Rooms.GivenRoomToken.Key]);
         });
         return command;
     }
@@ -117,10 +122,10 @@ public static class RunVerb
     /// Sends the run through the outbox and says on standard error what became of it (RULES.md §9): 0 when
     /// stored or waiting, 1 when refused, 2 when it could neither be delivered nor kept.
     /// </summary>
-    private static int Submit(CliContext context, Content.Rooms.RoomAddress room, RunFile run)
+    private static int Submit(CliContext context, Content.Rooms.RoomAddress room, RunFile run, string? token)
     {
         using var http = RoomSupport.Http(context);
-        var outbox = RoomSupport.Outbox(context, http);
+        var outbox = RoomSupport.Outbox(context, http, token);
         var report = RoomSupport.Wait(outbox.SubmitAsync(room, run, context.Cancellation));
         var delivery = report.Delivery;
         if (report.EarlierStored > 0)

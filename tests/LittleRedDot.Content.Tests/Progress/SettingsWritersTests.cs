@@ -114,6 +114,19 @@ public sealed class SettingsWritersTests : IDisposable
         var error = Assert.Throws<ContentException>(() => NewStore().Update(s => s with { Player = "ada" }));
 
         Assert.Contains("settings.json.lock", error.Errors[0].File, StringComparison.Ordinal);
+        Assert.Contains("is a folder, not a file", error.Errors[0].Message, StringComparison.Ordinal);
         Assert.False(File.Exists(SettingsPath));
+    }
+
+    [Fact]
+    public void A_config_folder_that_is_a_file_refuses_the_write_at_once_not_after_waiting_for_a_lock()
+    {
+        File.WriteAllText(Path.Combine(f.Root, "config"), "a file where the config folder should be");
+
+        var error = Assert.Throws<ContentException>(() => NewStore().Update(s => s with { Player = "ada" }));
+
+        // The message of the immediate path; the waiting path says "stayed held by another writer".
+        Assert.Contains("cannot be created", error.Errors[0].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("stayed held", error.Errors[0].Message, StringComparison.Ordinal);
     }
 }

@@ -188,4 +188,27 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(DeliveryStatus.NotDelivered, report.Delivery.Status);
         Assert.NotNull(report.NotKept);
     }
+
+    [Fact]
+    public async Task A_token_that_cannot_be_kept_is_shown_with_the_way_to_give_it_by_hand_and_that_way_works()
+    {
+        // The config folder is a file: the settings file (and its lock) can never be written.
+        File.WriteAllText(fixture.Temp.Combine("config"), "a file where the config folder should be");
+
+        var first = await NewOutbox().SubmitAsync(Address, Run("ada", 0.1), CancellationToken.None);
+
+        // Oracle: the fake room's token for "ada"; the message must carry it and the option that sends it.
+        var token = FakeRoom.TokenFor("ada");
+        Assert.Equal(DeliveryStatus.Stored, first.Delivery.Status);
+        Assert.Contains(token, first.Delivery.Message, StringComparison.Ordinal);
+        Assert.Contains($"--token {token}", first.Delivery.Message, StringComparison.Ordinal);
+        Assert.Contains($"{GivenRoomToken.Variable}={token}", first.Delivery.Message, StringComparison.Ordinal);
+
+        // Without the token the fake room refuses a second run of the name (403); given by hand, it is stored.
+        var byHand = new Outbox(fileSystem, Data, http, GivenRoomToken.Over(new SettingsRoomTokens(new SettingsStore(fileSystem, SettingsFile, clock)), token), clock);
+        var second = await byHand.SubmitAsync(Address, Run("ada", 0.05), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Stored, second.Delivery.Status);
+        Assert.Equal(token, room.Requests[^1].PlayerToken);
+    }
 }
