@@ -19,11 +19,19 @@ var stderr = TerminalWriter.Of(new StreamWriter(Console.OpenStandardError(), new
 
 // The settings file has one reader, the game's SettingsStore (bounded, regular files only, keys compared as configuration
 // compares them): configuration gets its pairs, and a broken file is reported and ignored, never fatal (issue 14).
-var settingsFile = new SettingsStore(new FileSystem(), folders.SettingsFile, TimeProvider.System);
-builder.Configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
-if (settingsFile.Problem is { } problem)
+if (folders.SettingsFile is { } settingsPath)
 {
-    stderr.WriteLine($"warning: {problem}; it is ignored");
+    var settingsFile = new SettingsStore(new FileSystem(), settingsPath, TimeProvider.System);
+    builder.Configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
+    if (settingsFile.Problem is { } problem)
+    {
+        stderr.WriteLine($"warning: {problem}; it is ignored");
+    }
+}
+
+if (folders.Homeless)
+{
+    stderr.WriteLine($"warning: {UserFolders.NoHome}");
 }
 
 builder.Configuration.AddEnvironmentVariables();
@@ -31,7 +39,10 @@ builder.Services.AddSingleton(folders);
 builder.Services.AddSingleton(ShippedLevels.Over(new FileSystem()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Logging.ClearProviders();
-builder.Logging.AddProvider(new FileLoggerProvider(folders.LogFile, TimeProvider.System));
+if (folders.LogFile is { } logFile)
+{
+    builder.Logging.AddProvider(new FileLoggerProvider(logFile, TimeProvider.System));
+}
 using var host = builder.Build();
 
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };

@@ -26,7 +26,7 @@ public sealed class CliApp(CliContext context)
         };
         var root = new RootCommand(
             "The Little Red Dot: a terminal game that teaches gradient descent. With no verb, plays the game.\n"
-            + $"Logs go to {context.Folders.LogFile}; settings are read from {context.Folders.SettingsFile}.")
+            + (context.Folders.Homeless ? $"Nothing is kept: {UserFolders.NoHome}." : $"Logs go to {context.Folders.LogFile}; settings are read from {context.Folders.SettingsFile}."))
         {
             levels,
         };
@@ -119,7 +119,7 @@ public sealed class CliApp(CliContext context)
         {
             // A bug, not the user's doing: the details go to the log, one plain line to the user.
             log.LogError(e, "{Verb} failed", parse.CommandResult.Command.Name);
-            context.Error.WriteLine($"error: internal error ({e.Message}); details are in {context.Folders.LogFile}");
+            context.Error.WriteLine($"error: internal error ({e.Message}); details are in {context.Folders.LogFile ?? "no log (no home folder)"}");
             return ExitCodes.CheckFailed;
         }
     }

@@ -85,12 +85,17 @@ public static class PlayVerb
 
             var config = context.Configuration;
             var folders = context.Folders;
+            if (folders.Data is not { } data || folders.SettingsFile is not { } settingsFile)
+            {
+                throw new UsageException(UserFolders.NoHome);
+            }
+
             using var roomHttp = RoomSupport.Http(context);
             var services = new GameServices(
                 context.FileSystem,
                 context.Time,
-                new SettingsStore(context.FileSystem, folders.SettingsFile, context.Time),
-                folders.Data,
+                new SettingsStore(context.FileSystem, settingsFile, context.Time),
+                data,
                 context.User,
                 config["LittleRedDot:Player"],
                 config["LittleRedDot:RunsFolder"],

@@ -1,3 +1,4 @@
+using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Content.Rooms;
 
@@ -19,8 +20,17 @@ public static class RoomSupport
         RoomAddress.TryParse(text, out var problem) ?? throw new UsageException(problem ?? "not a room address");
 
     /// <summary>The player's outbox, with the tokens kept in their settings file under <paramref name="token"/> when one is given by hand.</summary>
-    public static Outbox Outbox(CliContext context, HttpClient http, string? token = null) =>
-        new(context.FileSystem, context.Folders.Data, http, GivenRoomToken.Over(new SettingsRoomTokens(new SettingsStore(context.FileSystem, context.Folders.SettingsFile, context.Time)), token), context.Time);
+    /// <exception cref="UsageException">There is no home folder to keep the outbox and the tokens in (<see cref="UserFolders.NoHome"/>).</exception>
+    public static Outbox Outbox(CliContext context, HttpClient http, string? token = null)
+    {
+        var folders = context.Folders;
+        if (folders.Data is not { } data || folders.SettingsFile is not { } settings)
+        {
+            throw new UsageException(UserFolders.NoHome);
+        }
+
+        return new(context.FileSystem, data, http, GivenRoomToken.Over(new SettingsRoomTokens(new SettingsStore(context.FileSystem, settings, context.Time)), token), context.Time);
+    }
 
     /// <summary>Waits for a room call; Ctrl+C cancels it.</summary>
     public static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();

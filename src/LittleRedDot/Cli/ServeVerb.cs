@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Logging;
 using LittleRedDot.Server;
@@ -120,8 +121,9 @@ public static class ServeVerb
 
     private static string DefaultDatabase(CliContext context)
     {
-        Directory.CreateDirectory(context.Folders.Data);
-        return Path.Combine(context.Folders.Data, "room.db");
+        var data = context.Folders.Data ?? throw new UsageException($"{UserFolders.NoHome}, or give --db FILE");
+        Directory.CreateDirectory(data);
+        return Path.Combine(data, "room.db");
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class RoomVerbsTests : IDisposable
     private InProcess.Result Submit(string alpha, params string[] more) =>
         Run(["run", "t-01", "--alpha", alpha, "--beta0", "0", "--beta1", "0", "--submit", Url, .. more]);
 
-    private string OutboxFolder => Path.Combine(folders.Data, "outbox");
+    private string OutboxFolder => Path.Combine(folders.Data!, "outbox");
 
     [Fact]
     public void A_stored_run_exits_0_and_the_room_gets_the_same_bytes_as_save_writes()
@@ -265,5 +265,37 @@ public sealed class RoomVerbsTests : IDisposable
         Assert.Equal(2, result.Exit);
         Assert.Empty(room.Requests);
         InProcess.AssertPlainErrors(result);
+    }
+
+    [Fact]
+    public void A_token_the_settings_file_cannot_keep_is_printed_and_given_back_with_token_the_name_stays_the_players()
+    {
+        // The config folder is a file: the settings file can never be written (issue 14).
+        var config = Path.GetDirectoryName(folders.SettingsFile!)!;
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllText(config, "a file where the config folder should be");
+
+        var first = Submit("0.1", "--player", "ada");
+        var refused = Submit("0.05", "--player", "ada");
+        var byHand = Submit("0.05", "--player", "ada", "--token", FakeRoom.TokenFor("ada"));
+
+        // Oracle: the fake room's token for "ada", which it demands of every later run of the name (else 403).
+        Assert.Equal(0, first.Exit);
+        Assert.Contains($"--token {FakeRoom.TokenFor("ada")}", first.Error, StringComparison.Ordinal);
+        Assert.Equal(1, refused.Exit);
+        Assert.Equal(0, byHand.Exit);
+        Assert.Equal(FakeRoom.TokenFor("ada"), room.Requests[^1].PlayerToken);
+    }
+
+    [Fact]
+    public void Without_a_home_folder_a_submit_keeps_nothing_and_says_why()
+    {
+        var homeless = new UserFolders(v => v == "HOME" ? "relative/home" : null, string.Empty);
+
+        var result = InProcess.Run(new InProcess.Options { Room = room, Folders = homeless }, ["run", "t-01", "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--submit", Url, "--levels", levels.Root]);
+
+        Assert.Equal(2, result.Exit); // RULES.md §8: a usage problem
+        Assert.Contains(UserFolders.NoHome, result.Error, StringComparison.Ordinal);
+        Assert.Empty(room.Requests);
     }
 }
