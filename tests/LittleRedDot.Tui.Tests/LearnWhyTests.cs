@@ -90,6 +90,41 @@ public sealed class LearnWhyTests : IDisposable
         Assert.Contains(StepRegion.FliesOff, seen);
     }
 
+    [Fact]
+    public void Every_number_the_picture_prints_typed_as_printed_lands_where_the_picture_says()
+    {
+        // Issue 11: the thresholds are printed for the player to type. Oracle: DirectionStep's region for the typed α
+        // (itself checked against the Curvature above): 1/λ as printed glides (or lands), 2/λ as printed never flies off;
+        // the player's α reads the same on every half and, typed back, falls in the region the picture gives it.
+        var random = new Random(20261130);
+        var glyphs = GlyphSet.For(new TerminalTraits(Color: true, Unicode: true));
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var (level, b0, b1) = RandomLevel(random);
+            var alpha = level.Curvature.StableAlpha * 0.05 * Math.Pow(60, random.NextDouble());
+            var canvas = new CellCanvas();
+            canvas.Reset(200, 60); // wide enough that no number is cut short
+            new WhyPicture(level, glyphs).Render(canvas, 200, 60, "Learn 2/2", "One step from your start", alpha, b0, b1);
+            var text = canvas.ToString();
+            var steps = DirectionStep.For(level, alpha, b0, b1);
+            var context = $"trial {trial}, α = {alpha:R}";
+
+            var thresholds = System.Text.RegularExpressions.Regex.Matches(text, @"1/(\S+) = (\S+) · 2/\S+ = (\S+)");
+            Assert.True(thresholds.Count == steps.Count, context);
+            var alphas = System.Text.RegularExpressions.Regex.Matches(text, @"your α = (\S+)").Select(m => m.Groups[1].Value).Distinct().ToArray();
+            var shown = Read(Assert.Single(alphas));
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var (bounce, stable) = (Read(thresholds[i].Groups[2].Value), Read(thresholds[i].Groups[3].Value));
+                Assert.True(DirectionStep.For(level, bounce, b0, b1)[i].Region is StepRegion.Glides or StepRegion.Lands, $"{context}: 1/λ printed {bounce:R}");
+                Assert.True(DirectionStep.For(level, stable, b0, b1)[i].Region != StepRegion.FliesOff, $"{context}: 2/λ printed {stable:R}");
+                Assert.True(DirectionStep.For(level, shown, b0, b1)[i].Region == steps[i].Region, $"{context}: α printed {shown:R}");
+            }
+        }
+    }
+
+    private static double Read(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     [Theory]
     [InlineData(80, 22)] // the plots' row of 80×24 with the Learn page wide: 80 × 15; a taller canvas is fine too
     [InlineData(80, 15)]

@@ -29,13 +29,14 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         }
 
         var steps = DirectionStep.For(level, alpha, beta0, beta1);
+        var digits = Digits(steps);
         var lead = $"{when} ({glyphs.Dot} before, {glyphs.Path} after): distance from the floor × (1 − α·λ)";
         var mid = $"{when}: distance from the floor × (1 − α·λ)";
         canvas.Text(1, 1, CellCanvas.Fit(lead.Length <= w ? lead : mid.Length <= w ? mid : $"{when}: distance × (1 − α·λ)", w, glyphs.Ellipsis), Ink.Title);
         var (top, rows) = (2, h - 1);
         if (steps.Count == 1)
         {
-            Block(canvas, 1, top, w, rows, steps[0]);
+            Block(canvas, 1, top, w, rows, steps[0], digits);
             return;
         }
 
@@ -43,18 +44,18 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         if (w >= 2 * 34 || rows < 2 * (FixedRows + 4))
         {
             var half = (w - 1) / 2;
-            Block(canvas, 1, top, half, rows, steps[0]);
-            Block(canvas, 2 + half, top, w - half - 1, rows, steps[1]);
+            Block(canvas, 1, top, half, rows, steps[0], digits);
+            Block(canvas, 2 + half, top, w - half - 1, rows, steps[1], digits);
         }
         else
         {
             var half = rows / 2;
-            Block(canvas, 1, top, w, half, steps[0]);
-            Block(canvas, 1, top + half, w, rows - half, steps[1]);
+            Block(canvas, 1, top, w, half, steps[0], digits);
+            Block(canvas, 1, top + half, w, rows - half, steps[1], digits);
         }
     }
 
-    private void Block(CellCanvas canvas, int x, int y, int w, int h, DirectionStep step)
+    private void Block(CellCanvas canvas, int x, int y, int w, int h, DirectionStep step, int digits)
     {
         var two = step.Symbol != "λ";
         var head = two ? $"{char.ToUpperInvariant(step.Name[0])}{step.Name[1..]}: {step.Symbol} = {N(step.Lambda)}" : $"Along {step.Name}: λ = {N(step.Lambda)}";
@@ -75,7 +76,7 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         var (text, brief, ink) = Verdict(step);
         canvas.Text(x, row++, CellCanvas.Fit(Product(step, w), w, glyphs.Ellipsis), Ink.Normal);
         canvas.Text(x, row++, CellCanvas.Fit(text.Length <= w ? text : brief, w, glyphs.Ellipsis), ink);
-        Scale(canvas, x, row, w, step);
+        Scale(canvas, x, row, w, step, digits);
     }
 
     /// <summary>The cross-section of J through the floor this way, the floor's line, the dot and where one step puts it.</summary>
@@ -156,7 +157,7 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
     }
 
     /// <summary>The α scale: 0 to past 2/λ (and past α), the three regions, 1/λ and 2/λ marked, the player's α under it.</summary>
-    private void Scale(CellCanvas canvas, int x, int y, int w, DirectionStep step)
+    private void Scale(CellCanvas canvas, int x, int y, int w, DirectionStep step, int digits)
     {
         var end = Math.Max(2.5 * step.BounceAlpha, 1.1 * step.Alpha);
         var axis = new Axis(0, end, w);
@@ -188,14 +189,6 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         canvas.Text(x + at1, y + 2, n1, Ink.Title);
         canvas.Text(x + at2, y + 2, n2, Ink.Title);
 
-        // The player's α, with the digits that tell it apart from both thresholds.
-        var digits = 3;
-        while (digits < 12 && (NumberText.Short(step.Alpha, digits) == NumberText.Short(step.BounceAlpha, digits)
-            || NumberText.Short(step.Alpha, digits) == NumberText.Short(step.StableAlpha, digits)) && step.Alpha != step.BounceAlpha && step.Alpha != step.StableAlpha)
-        {
-            digits++;
-        }
-
         var alpha = NumberText.Short(step.Alpha, digits);
         var arrow = glyphs.Unicode ? '▲' : '^';
         var ac = Math.Clamp(axis.CellOf(step.Alpha), 0, w - 1);
@@ -207,8 +200,35 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         }
 
         canvas.Text(x + ac, y + 3, marker, Ink.Dot);
-        var numbers = $"1/{step.Symbol} = {NumberText.Short(step.BounceAlpha, digits)} · 2/{step.Symbol} = {NumberText.Short(step.StableAlpha, digits)}";
+        var numbers = $"1/{step.Symbol} = {NumberText.Below(step.BounceAlpha, digits)} · 2/{step.Symbol} = {NumberText.Below(step.StableAlpha, digits)}";
         canvas.Text(x, y + 4, CellCanvas.Fit(numbers, w, glyphs.Ellipsis), Ink.Dim);
+    }
+
+    /// <summary>
+    /// The significant digits of every α on the page — the player's, on both halves alike, and the thresholds — enough
+    /// to tell the player's α apart from each threshold. Thresholds are printed cut down (<see cref="NumberText.Below"/>),
+    /// so each typed as printed does what the scale says: 1/λ glides, 2/λ never flies off (issue 11).
+    /// </summary>
+    private static int Digits(IReadOnlyList<DirectionStep> steps)
+    {
+        var digits = 3;
+        while (digits < 12 && steps.Any(s => Clashes(s, digits)))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    /// <summary>True when the player's α, printed with <paramref name="digits"/>, reads as a threshold or, typed back, lands on another side of one.</summary>
+    private static bool Clashes(DirectionStep step, int digits)
+    {
+        var alpha = NumberText.Short(step.Alpha, digits);
+        var typed = double.Parse(alpha, System.Globalization.CultureInfo.InvariantCulture);
+        return alpha == NumberText.Below(step.BounceAlpha, digits)
+            || alpha == NumberText.Below(step.StableAlpha, digits)
+            || typed.CompareTo(step.BounceAlpha) != step.Alpha.CompareTo(step.BounceAlpha)
+            || typed.CompareTo(step.StableAlpha) != step.Alpha.CompareTo(step.StableAlpha);
     }
 
     private static string N(double value) => NumberText.Short(value, 3);
