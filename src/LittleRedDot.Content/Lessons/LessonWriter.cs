@@ -165,21 +165,38 @@ internal sealed class LessonWriter(Level level, double alpha, RunResult result, 
     {
         var c = level.Curvature;
         var lam = TwoDials ? "λmax" : "λ";
-        var bounce = Print(c.BounceAlpha, AlphaPromise.NeverCrossesAcross);
+        var across = TwoDials ? " across the valley" : string.Empty;
 
-        // In a narrow valley the best α lies just under the stability limit: both get the digits that tell them apart,
-        // so the limit is never read as "just above" the best α (0.0258 and 0.0258 became 0.02586 and 0.02589).
-        var digits = TwoDials ? DigitsApart(c.BestAlpha, c.StableAlpha) : 3;
-        var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff, digits);
-        Say($"The bounce threshold 1/{lam} is where {StepFactorName(lam)} turns negative: at α = {bounce} or less the dot never crosses the floor"
-            + $"{(TwoDials ? " across the valley" : string.Empty)}. The stability limit 2/{lam} is where it passes −1: at α = {stable} or less the dot never flies off.");
-        if (TwoDials)
+        // A λ so small (x values around 1e-155: their spread squared is subnormal) that 1/λ or 2/λ is past the largest
+        // double: no α a player can type reaches that threshold, and there is no number to print for it.
+        if (!double.IsFinite(c.BounceAlpha))
         {
-            var best = Print(c.BestAlpha, AlphaPromise.BestSingle, digits);
-            var shape = c.Condition >= 10
-                ? "the valley is that many times more sharply curved across than along, so an α safe across it creeps along it"
-                : "the valley is nearly round, so one α suits both ways";
-            Say($"κ = λmax/λmin = {N(c.Condition)}: {shape}. The best single α, 2/(λmin + λmax), is just above {best}: there both ways shrink alike.");
+            Say($"{lam} = {N(c.LambdaMax)} is so small that 1/{lam} is beyond the largest number a double holds: every α the dot can be given glides{across}, never crossing the floor and never flying off.");
+        }
+        else if (!double.IsFinite(c.StableAlpha))
+        {
+            var bounce = Print(c.BounceAlpha, AlphaPromise.NeverCrossesAcross);
+            Say($"The bounce threshold 1/{lam} is where {StepFactorName(lam)} turns negative: at α = {bounce} or less the dot never crosses the floor{across}. "
+                + $"The stability limit 2/{lam} is beyond the largest number a double holds: no α the dot can be given flies off.");
+        }
+        else
+        {
+            var bounce = Print(c.BounceAlpha, AlphaPromise.NeverCrossesAcross);
+
+            // In a narrow valley the best α lies just under the stability limit: both get the digits that tell them apart,
+            // so the limit is never read as "just above" the best α (0.0258 and 0.0258 became 0.02586 and 0.02589).
+            var digits = TwoDials ? DigitsApart(c.BestAlpha, c.StableAlpha) : 3;
+            var stable = Print(c.StableAlpha, AlphaPromise.NeverFliesOff, digits);
+            Say($"The bounce threshold 1/{lam} is where {StepFactorName(lam)} turns negative: at α = {bounce} or less the dot never crosses the floor"
+                + $"{across}. The stability limit 2/{lam} is where it passes −1: at α = {stable} or less the dot never flies off.");
+            if (TwoDials)
+            {
+                var best = Print(c.BestAlpha, AlphaPromise.BestSingle, digits);
+                var shape = c.Condition >= 10
+                    ? "the valley is that many times more sharply curved across than along, so an α safe across it creeps along it"
+                    : "the valley is nearly round, so one α suits both ways";
+                Say($"κ = λmax/λmin = {N(c.Condition)}: {shape}. The best single α, 2/(λmin + λmax), is just above {best}: there both ways shrink alike.");
+            }
         }
 
         if (outside.Count > 0)

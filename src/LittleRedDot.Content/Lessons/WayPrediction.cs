@@ -106,7 +106,7 @@ public sealed record WayVerdict(Way Way, WayPrediction Predicted, WayPrediction 
         return (steps, n) switch
         {
             (0, _) => "the run took no step",
-            _ when record.Start == 0 => "it started on the floor this way and never left it",
+            _ when record.Start == 0 => "it started on the floor this way and never left it, so the factor alone says what a step would do",
             (_, 0) => "it never crossed",
             (1, 1) => "it crossed on its one step",
             _ when n == steps => $"it crossed on every one of its {all}",

@@ -4,6 +4,7 @@ using LittleRedDot.Content;
 using LittleRedDot.Content.Rooms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace LittleRedDot.Server.Http;
 
@@ -32,16 +33,16 @@ public static class RoomEndpoints
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Not JSON", "send the run file with Content-Type: application/json");
         }
 
-        var body = await ReadBodyAsync(http).ConfigureAwait(false);
-        if (body is null)
+        var (body, unread) = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (unread is not null)
         {
-            return Problems.TooLarge();
+            return unread;
         }
 
         SubmitAnswer answer;
         try
         {
-            answer = await room.SubmitAsync(body.Value.Span, http.Request.Headers[PlayerTokenHeader].FirstOrDefault()).ConfigureAwait(false);
+            answer = await room.SubmitAsync(body.Span, http.Request.Headers[PlayerTokenHeader].FirstOrDefault()).ConfigureAwait(false);
         }
         catch (RoomUnavailableException e)
         {
@@ -165,11 +166,16 @@ public static class RoomEndpoints
     }
 
     /// <summary>The body, or null when it is larger than <see cref="RoomOptions.MaxBodyBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext http)
+    /// <summary>
+    /// The request's body, at most <see cref="RoomOptions.MaxBodyBytes"/>; or the problem to answer: 413 when it is
+    /// longer, 400 when its framing cannot be read (Kestrel throws an <see cref="IOException"/>, not a bad-request
+    /// exception, for a chunk size past 2³¹, which went out as a 500).
+    /// </summary>
+    private static async Task<(ReadOnlyMemory<byte> Body, ProblemHttpResult? Problem)> ReadBodyAsync(HttpContext http)
     {
         if (http.Request.ContentLength > RoomOptions.MaxBodyBytes)
         {
-            return null;
+            return (default, Problems.TooLarge());
         }
 
         var buffer = new byte[RoomOptions.MaxBodyBytes + 1];
@@ -184,33 +190,44 @@ public static class RoomEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return null;
+            return (default, Problems.TooLarge());
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (default, Problems.Of(e.StatusCode, ReasonPhrases.GetReasonPhrase(e.StatusCode), $"the request body cannot be read ({e.Message}); nothing of it was used"));
+        }
+        catch (IOException e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            return (default, Problems.BadRequest($"the request body cannot be read as HTTP/1.1 framing ({e.Message}); nothing of it was used"));
         }
 
-        return length > RoomOptions.MaxBodyBytes ? null : buffer.AsMemory(0, length);
+        return length > RoomOptions.MaxBodyBytes ? (default, Problems.TooLarge()) : (buffer.AsMemory(0, length), null);
     }
 
     private static async Task<(T? Value, ProblemHttpResult? Problem)> ReadJsonAsync<T>(HttpContext http, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
         where T : class
     {
-        var body = await ReadBodyAsync(http).ConfigureAwait(false);
-        if (body is null)
+        var (body, unread) = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (unread is not null)
         {
-            return (null, Problems.TooLarge());
+            return (null, unread);
         }
 
-        if (KeyProblem(body.Value.Span, type) is { } keys)
+        if (KeyProblem(body.Span, type) is { } keys)
         {
             return (null, Problems.BadRequest(keys));
         }
 
         try
         {
-            return (JsonSerializer.Deserialize(body.Value.Span, type), null);
+            return (JsonSerializer.Deserialize(body.Span, type), null);
         }
         catch (JsonException e)
         {
-            return (null, Problems.BadRequest($"the body is not the JSON object expected ({e.Message})"));
+            // Not e.Message: it names .NET types ("could not be converted to LittleRedDot.Server.Http.RoundRequest").
+            // Every request object here holds strings only, so a value of another type is the one thing a key check misses.
+            var what = e.Path is { Length: > 1 } path ? $"the value at {path} must be a string" : "it is not a JSON object";
+            return (null, Problems.BadRequest($"the body is not the JSON object expected: {what}"));
         }
     }
 

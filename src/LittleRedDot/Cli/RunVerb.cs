@@ -42,6 +42,11 @@ public static class RunVerb
                 throw new UsageException("--json and --trace cannot be used together");
             }
 
+            if (parse.GetValue(force) && parse.GetValue(save) is null)
+            {
+                throw new UsageException("--force replaces an existing --save file; give --save FILE with it");
+            }
+
             var library = context.Library(parse.GetValue(levels));
             var definition = library.Resolve(parse.GetValue(level)!);
             var rules = definition.Level.Rules;

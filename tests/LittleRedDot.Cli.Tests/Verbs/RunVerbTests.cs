@@ -189,6 +189,7 @@ public sealed class RunVerbTests : IDisposable
         { ["--beta0", "0", "--beta1", "0"], "--alpha" },
         { ["--alpha", "0.1", "--beta0", "0.3333333333333333", "--beta1", "1.5"], "already in the goal" },
         { ["--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--json", "--trace"], "cannot be used together" },
+        { ["--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--force"], "--force replaces an existing --save file" },
         { ["--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--colour", "red"], "--colour" },
     };
 

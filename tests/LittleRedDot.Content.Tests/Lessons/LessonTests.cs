@@ -16,6 +16,30 @@ public sealed class LessonTests
         new LevelRules(CostKind.Mse, ParameterRule.Range(-6, -2), ParameterRule.Range(-2, 0), 0.001, 0.12, 120, 0.5, 30),
         DataSet.FromPoints([(0, 1.1), (1, 2.9), (2, 5.2), (3, 6.8), (4, 9.1), (5, 11.0)]));
 
+    [Theory]
+    [InlineData(3.6e-155, 1.6999999983e308)] // an attacker's level: spread² subnormal, λ = 2.5e-309, 1/λ and 2/λ past double.MaxValue
+    [InlineData(8.4e-155, 1e308)] // λ = 8.3e-309: 1/λ = 1.2e308, 2/λ past double.MaxValue
+    public void A_curvature_too_small_for_its_thresholds_to_be_numbers_is_said_so_and_the_run_agrees(double x2, double alpha)
+    {
+        // Oracle: RULES.md §1 — λ = k·m2 with m2 = mean x² (β0 fixed), so λ·α < 1 for every finite α when 1/λ overflows.
+        var tiny = new Level(
+            new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-1, 1), 1e307, double.MaxValue, 200, 1e-320, 100),
+            DataSet.FromPoints([(3.5e-155, 3.5e-155), (x2, 3.7e-155)]));
+        var (result, lesson) = Lesson.Run(tiny, new Choice(alpha, 0, 1), workshop: false);
+
+        Assert.NotEqual(Outcome.Diverged, result.Outcome);
+        if (!double.IsFinite(tiny.Curvature.BounceAlpha))
+        {
+            Assert.Equal(0, result.Bounces);
+            Assert.Contains("is beyond the largest number a double holds: every α the dot can be given glides", lesson.Text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.False(double.IsFinite(tiny.Curvature.StableAlpha));
+            Assert.Contains("The stability limit 2/λ is beyond the largest number a double holds: no α the dot can be given flies off.", lesson.Text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_bouncing_run_says_the_factor_and_the_steps_it_bounced_on()
     {

@@ -44,6 +44,18 @@ public sealed class KestrelRejectionTests : IAsyncLifetime
         AssertProblem(head, body, status);
     }
 
+    [Theory]
+    [InlineData("FFFFFFFFFFFFFFFFFF")] // a chunk size past 2³¹: Kestrel throws an IOException the app once answered with 500
+    [InlineData("80000000")]
+    public async Task A_chunk_size_too_large_to_read_is_a_400_problem(string size)
+    {
+        var request = $"POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{size}\r\n{{}}\r\n0\r\n\r\n";
+        var (head, body) = Split(await Exchange(request));
+        Assert.StartsWith("HTTP/1.1 400 ", head, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/problem+json", head, StringComparison.Ordinal);
+        Assert.Contains("HTTP/1.1 framing", body, StringComparison.Ordinal); // the app's detail, in a chunked body
+    }
+
     [Fact]
     public async Task Headers_too_large_are_a_431_problem()
     {

@@ -61,6 +61,8 @@ public abstract partial class RoomContractTests
         var quoted = await Problem.Expect(await room.AdminPost("/api/round", $$"""{ "action": "close", "{{longKey}}": 1 }"""), HttpStatusCode.BadRequest);
         Assert.Contains($"\"{LittleRedDot.Content.Excerpt.Of(longKey)}\"", quoted.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.True(quoted.GetProperty("detail").GetString()!.Length < 200, "a key is quoted only in part (Excerpt)");
+        var typed = await Problem.Expect(await room.AdminPost("/api/round", """{ "action": "close", "at": 5 }"""), HttpStatusCode.BadRequest);
+        Assert.Equal("the body is not the JSON object expected: the value at $.at must be a string", typed.GetProperty("detail").GetString()); // no .NET type names
         var release = await Problem.Expect(await room.AdminPost("/api/release", """{ "player": "ada", "player": "bob" }"""), HttpStatusCode.BadRequest);
         Assert.Contains("\"player\" more than once", release.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.False((await room.Board()).GetProperty("round").GetProperty("closed").GetBoolean());
