@@ -143,4 +143,18 @@ public sealed class RoomTests : IDisposable
             () => game.Wait(TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(500)).Screen().Contains("1 ada ", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30)));
     }
+
+    [Fact]
+    public void A_token_the_settings_file_could_not_keep_is_shown_in_the_status_with_the_way_to_give_it()
+    {
+        // Issue 14: the room stored the run and returned a token, which the settings file could not keep. Oracle: the
+        // token the room returned, and the environment variable `play` and `run` read it from.
+        const string token = "Wn23q2b02Frr4dcGgCoiQs15kTMIF2LY";
+        var delivery = new LittleRedDot.Content.Rooms.Delivery(LittleRedDot.Content.Rooms.DeliveryStatus.Stored, "stored", 201, token, TokenNotKept: "the lock is a folder");
+        var submission = new Presentation.RoomSubmission(LittleRedDot.Content.Rooms.RoomAddress.Parse(Url), Task.FromResult(new LittleRedDot.Content.Rooms.OutboxReport(delivery, 0, 0, 0, null)));
+
+        Assert.True(submission.IsWarning);
+        Assert.Contains($"{LittleRedDot.Content.Rooms.GivenRoomToken.Variable}={token}", submission.Status, StringComparison.Ordinal);
+        Assert.True(submission.Status.Length <= 2 * 78, submission.Status); // the message's two rows at 80 columns
+    }
 }

@@ -208,7 +208,11 @@ public sealed class Outbox
                     }
                     catch (ContentException e)
                     {
-                        delivery = delivery with { Message = $"{delivery.Message}, but its token could not be kept ({e.Message}); {GivenRoomToken.HowToKeep(token)}, or the room refuses later runs under this name" };
+                        delivery = delivery with
+                        {
+                            Message = $"{delivery.Message}, but its token could not be kept ({e.Message}); {GivenRoomToken.HowToKeep(token)}, or the room refuses later runs under this name",
+                            TokenNotKept = e.Message,
+                        };
                     }
                 }
 

@@ -20,7 +20,7 @@ public sealed class RoomSubmission(RoomAddress room, Task<OutboxReport> sending)
     public OutboxReport? Report => sending.IsCompletedSuccessfully ? sending.Result : null;
 
     /// <summary>Whether the status is bad news for the player (refused, or not delivered).</summary>
-    public bool IsWarning => IsCompleted && Report?.Delivery.Status != DeliveryStatus.Stored;
+    public bool IsWarning => IsCompleted && (Report?.Delivery is not { Status: DeliveryStatus.Stored } || Report.Delivery.TokenNotKept is not null);
 
     public string Status
     {
@@ -39,6 +39,8 @@ public sealed class RoomSubmission(RoomAddress room, Task<OutboxReport> sending)
             var delivery = report.Delivery;
             return delivery.Status switch
             {
+                DeliveryStatus.Stored when delivery is { TokenNotKept: not null, Token: { } token } =>
+                    $"Accepted by the room, but your token could not be kept: set {GivenRoomToken.Variable}={token} for `play` and `run` to keep your name.",
                 DeliveryStatus.Stored => "Accepted by the room.",
                 DeliveryStatus.Refused => $"Refused by the room ({delivery.HttpStatus}): {delivery.Detail}.",
                 _ when report.NotKept is { } why => $"Not sent to the room, and not kept: {why}.",
