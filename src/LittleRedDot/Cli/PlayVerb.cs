@@ -84,11 +84,7 @@ public static class PlayVerb
             }
 
             var config = context.Configuration;
-            var folders = context.Folders;
-            if (folders.Data is not { } data || folders.SettingsFile is not { } settingsFile)
-            {
-                throw new UsageException(UserFolders.NoHome);
-            }
+            var (data, settingsFile) = RoomSupport.KeptFolders(context);
 
             using var roomHttp = RoomSupport.Http(context);
             var services = new GameServices(

@@ -23,14 +23,14 @@ public static class RoomSupport
     /// <exception cref="UsageException">There is no home folder to keep the outbox and the tokens in (<see cref="UserFolders.NoHome"/>).</exception>
     public static Outbox Outbox(CliContext context, HttpClient http, string? token = null)
     {
-        var folders = context.Folders;
-        if (folders.Data is not { } data || folders.SettingsFile is not { } settings)
-        {
-            throw new UsageException(UserFolders.NoHome);
-        }
-
+        var (data, settings) = KeptFolders(context);
         return new(context.FileSystem, data, http, GivenRoomToken.Over(new SettingsRoomTokens(new SettingsStore(context.FileSystem, settings, context.Time)), token), context.Time);
     }
+
+    /// <summary>The data folder and the settings file, where the outbox, progress and tokens are kept.</summary>
+    /// <exception cref="UsageException">There is no absolute home folder to keep them in (<see cref="UserFolders.NoHome"/>).</exception>
+    public static (string Data, string SettingsFile) KeptFolders(CliContext context) =>
+        context.Folders is { Data: { } data, SettingsFile: { } settings } ? (data, settings) : throw new UsageException(UserFolders.NoHome);
 
     /// <summary>Waits for a room call; Ctrl+C cancels it.</summary>
     public static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();

@@ -61,6 +61,10 @@ public static class RunVerb
 
             var savePath = parse.GetValue(save);
             var room = parse.GetValue(submit) is { } url ? RoomSupport.Address(url) : null;
+            if (room is not null)
+            {
+                RoomSupport.KeptFolders(context); // before the run: without a home the run could not wait in the outbox
+            }
             var playerName = context.Player(parse.GetValue(player));
             if ((savePath is not null || room is not null) && PlayerName.Check(playerName) is { } nameProblem)
             {

@@ -297,5 +297,6 @@ public sealed class RoomVerbsTests : IDisposable
         Assert.Equal(2, result.Exit); // RULES.md §8: a usage problem
         Assert.Contains(UserFolders.NoHome, result.Error, StringComparison.Ordinal);
         Assert.Empty(room.Requests);
+        Assert.Empty(result.Out); // refused before the run, not after printing it
     }
 }
