@@ -125,6 +125,25 @@ public sealed class LearnWhyTests : IDisposable
 
     private static double Read(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
+    [Fact]
+    public void A_curvature_whose_thresholds_are_past_the_largest_double_draws_all_glide_and_says_so()
+    {
+        // An attacker's level: x around 3.5e-155, so λ = Σx²/N·2 = 2.5e-309 and 1/λ, 2/λ overflow (RULES.md §1);
+        // every α a double holds glides (1 − α·λ > 0). The page once crashed the game here.
+        var tiny = new Level(
+            new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-1, 1), 1e307, double.MaxValue, 200, 1e-320, 100),
+            DataSet.FromPoints([(3.5e-155, 3.5e-155), (3.6e-155, 3.7e-155)]));
+        var canvas = new CellCanvas();
+        canvas.Reset(80, 15);
+        new WhyPicture(tiny, GlyphSet.For(new TerminalTraits(Color: true, Unicode: true))).Render(canvas, 80, 15, "Learn 2/2", "One step from your start", 1.7e308, 0, 1);
+        var text = canvas.ToString();
+
+        Assert.Equal(StepRegion.Glides, Assert.Single(DirectionStep.For(tiny, 1.7e308, 0, 1)).Region);
+        Assert.Contains("glides", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fly off", text, StringComparison.Ordinal);
+        Assert.Contains("1/λ > 1.79e308 · 2/λ > 1.79e308", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(80, 22)] // the plots' row of 80×24 with the Learn page wide: 80 × 15; a taller canvas is fine too
     [InlineData(80, 15)]

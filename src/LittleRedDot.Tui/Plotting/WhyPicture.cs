@@ -159,10 +159,12 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
     /// <summary>The α scale: 0 to past 2/λ (and past α), the three regions, 1/λ and 2/λ marked, the player's α under it.</summary>
     private void Scale(CellCanvas canvas, int x, int y, int w, DirectionStep step, int digits)
     {
-        var end = Math.Max(2.5 * step.BounceAlpha, 1.1 * step.Alpha);
+        // A λ so small that 1/λ or 2/λ is past the largest double puts that threshold beyond the scale's right end.
+        var (bounceKnown, stableKnown) = (double.IsFinite(step.BounceAlpha), double.IsFinite(step.StableAlpha));
+        var end = Math.Min(Math.Max(bounceKnown ? 2.5 * step.BounceAlpha : 0, 1.1 * step.Alpha), double.MaxValue);
         var axis = new Axis(0, end, w);
-        var one = Math.Clamp(axis.CellOf(step.BounceAlpha), 1, w - 3);
-        var two = Math.Clamp(axis.CellOf(step.StableAlpha), one + 1, w - 2);
+        var one = bounceKnown ? Math.Clamp(axis.CellOf(step.BounceAlpha), 1, w - 3) : w;
+        var two = stableKnown ? Math.Clamp(axis.CellOf(step.StableAlpha), one + 1, w - 2) : w;
         (int From, int To, string Name, Ink Ink)[] regions =
         [
             (0, one, "glide", Ink.Good),
@@ -181,13 +183,20 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         }
 
         var tick = glyphs.Unicode ? '┼' : '+';
-        canvas.Set(x + one, y + 1, tick, Ink.Title);
-        canvas.Set(x + two, y + 1, tick, Ink.Title);
         var (n1, n2) = ($"1/{step.Symbol}", $"2/{step.Symbol}");
         var at1 = Math.Max(0, one - (n1.Length / 2));
         var at2 = Math.Min(Math.Max(at1 + n1.Length + 1, two - (n2.Length / 2)), Math.Max(0, w - n2.Length));
-        canvas.Text(x + at1, y + 2, n1, Ink.Title);
-        canvas.Text(x + at2, y + 2, n2, Ink.Title);
+        if (bounceKnown)
+        {
+            canvas.Set(x + one, y + 1, tick, Ink.Title);
+            canvas.Text(x + at1, y + 2, n1, Ink.Title);
+        }
+
+        if (stableKnown)
+        {
+            canvas.Set(x + two, y + 1, tick, Ink.Title);
+            canvas.Text(x + at2, y + 2, n2, Ink.Title);
+        }
 
         var alpha = NumberText.Short(step.Alpha, digits);
         var arrow = glyphs.Unicode ? '▲' : '^';
@@ -200,7 +209,7 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         }
 
         canvas.Text(x + ac, y + 3, marker, Ink.Dot);
-        var numbers = $"1/{step.Symbol} = {NumberText.Below(step.BounceAlpha, digits)} · 2/{step.Symbol} = {NumberText.Below(step.StableAlpha, digits)}";
+        var numbers = $"1/{step.Symbol} {Threshold(step.BounceAlpha, digits)} · 2/{step.Symbol} {Threshold(step.StableAlpha, digits)}";
         canvas.Text(x, y + 4, CellCanvas.Fit(numbers, w, glyphs.Ellipsis), Ink.Dim);
     }
 
@@ -225,11 +234,18 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
     {
         var alpha = NumberText.Short(step.Alpha, digits);
         var typed = double.Parse(alpha, System.Globalization.CultureInfo.InvariantCulture);
-        return alpha == NumberText.Below(step.BounceAlpha, digits)
-            || alpha == NumberText.Below(step.StableAlpha, digits)
+        return $"= {alpha}" == Threshold(step.BounceAlpha, digits)
+            || $"= {alpha}" == Threshold(step.StableAlpha, digits)
             || typed.CompareTo(step.BounceAlpha) != step.Alpha.CompareTo(step.BounceAlpha)
             || typed.CompareTo(step.StableAlpha) != step.Alpha.CompareTo(step.StableAlpha);
     }
+
+    /// <summary>
+    /// "= 0.229" for a threshold, cut down so that typed as printed it keeps its promise; "> 1.79e308" for one past the
+    /// largest double (a λ of a few 1e-309), which no α reaches.
+    /// </summary>
+    private static string Threshold(double value, int digits) =>
+        double.IsFinite(value) ? $"= {NumberText.Below(value, digits)}" : $"> {NumberText.Below(double.MaxValue, digits)}";
 
     private static string N(double value) => NumberText.Short(value, 3);
 
