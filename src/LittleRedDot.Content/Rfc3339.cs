@@ -40,6 +40,13 @@ public static partial class Rfc3339
         return true;
     }
 
+    /// <summary>
+    /// <paramref name="instant"/> as RFC 3339 UTC to the second ("2026-11-26T10:15:00Z"), the form run files' savedAt
+    /// (RULES.md §7) and the room's times (§9) are written in; any fraction of a second is dropped.
+    /// </summary>
+    public static string Format(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     // \z, not $: in .NET '$' also matches before a final "\n"; and [0-9], not \d, which matches every Unicode digit.
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();

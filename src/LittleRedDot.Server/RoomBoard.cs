@@ -107,10 +107,10 @@ public sealed class RoomBoard(PackLevels levels)
                 w.WriteEndArray();
                 w.WriteStartObject("round");
                 w.WriteNumber("number", round.Id);
-                w.WriteString("startedAt", Rfc3339(round.StartedAt));
+                w.WriteString("startedAt", Rfc3339.Format(round.StartedAt));
                 if (round.ClosesAt is { } at)
                 {
-                    w.WriteString("closesAt", Rfc3339(at));
+                    w.WriteString("closesAt", Rfc3339.Format(at));
                 }
                 else
                 {
@@ -125,9 +125,6 @@ public sealed class RoomBoard(PackLevels levels)
             return json;
         }
     }
-
-    public static string Rfc3339(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>One board's content: the best run per (player, level) and the latest rejections.</summary>
     private sealed class Standing

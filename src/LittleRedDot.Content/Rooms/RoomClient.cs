@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -143,7 +142,7 @@ public sealed class RoomClient
     {
         var body = new RoomWire.Round(
             RoundActions.Name(action),
-            at?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            at is { } instant ? Rfc3339.Format(instant) : null);
         using var request = new HttpRequestMessage(HttpMethod.Post, Room.Endpoint("api/round"))
         {
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, RoomJson.Default.Round)),

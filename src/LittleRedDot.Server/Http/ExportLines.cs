@@ -25,7 +25,7 @@ public static class ExportLines
                 w.WriteStartObject();
                 w.WriteNumber("id", s.Id);
                 w.WriteNumber("round", s.RoundId);
-                w.WriteString("receivedAt", RoomBoard.Rfc3339(s.ReceivedAt));
+                w.WriteString("receivedAt", Rfc3339.Format(s.ReceivedAt));
                 w.WriteString("player", s.Player);
                 w.WriteString("level", s.LevelId);
                 w.WriteString("digest", s.Digest);

@@ -59,7 +59,7 @@ public static class RoomEndpoints
                 StatusCodes.Status403Forbidden,
                 "Name already claimed",
                 $"the name \"{c.Player}\" is claimed; send its token as {PlayerTokenHeader}, or play under another name (the facilitator can release a name)"),
-            SubmitAnswer.RoundClosed c => Problems.Of(StatusCodes.Status409Conflict, "Round closed", $"the round closed at {RoomBoard.Rfc3339(c.At)}; no more runs are taken"),
+            SubmitAnswer.RoundClosed c => Problems.Of(StatusCodes.Status409Conflict, "Round closed", $"the round closed at {Rfc3339.Format(c.At)}; no more runs are taken"),
             _ => throw new InvalidOperationException("an answer this endpoint does not know"),
         };
     }

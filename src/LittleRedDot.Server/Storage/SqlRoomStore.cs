@@ -57,14 +57,7 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
                 var (sql, parameters) = Statement(change);
                 var command = batch.CreateBatchCommand();
                 command.CommandText = sql;
-                foreach (var (name, value) in parameters)
-                {
-                    var p = command.CreateParameter();
-                    p.ParameterName = name;
-                    p.Value = value ?? DBNull.Value;
-                    command.Parameters.Add(p);
-                }
-
+                Bind(command.Parameters, command.CreateParameter, parameters);
                 batch.BatchCommands.Add(command);
             }
 
@@ -235,15 +228,20 @@ public sealed class SqlRoomStore(SqlDialect dialect, IAsyncDisposable? owned = n
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        Bind(command.Parameters, command.CreateParameter, parameters);
+        return command;
+    }
+
+    /// <summary>Adds each (name, value) as a parameter made by <paramref name="create"/>; a null value is SQL NULL.</summary>
+    private static void Bind(DbParameterCollection target, Func<DbParameter> create, (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var p = command.CreateParameter();
+            var p = create();
             p.ParameterName = name;
             p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
+            target.Add(p);
         }
-
-        return command;
     }
 
     private static StoredSubmission ReadSubmission(DbDataReader r) => new(

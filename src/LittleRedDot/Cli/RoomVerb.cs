@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using LittleRedDot.Content;
 using LittleRedDot.Content.Rooms;
@@ -70,7 +69,7 @@ public static class RoomVerb
                 return ExitCodes.BadInput;
             }
 
-            var moment = when is { } w ? $" at {w.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}" : string.Empty;
+            var moment = when is { } w ? $" at {Rfc3339.Format(w)}" : string.Empty;
             context.Error.WriteLine($"{room}: {chosen}{moment} done");
             return ExitCodes.Success;
         });
