@@ -5,15 +5,14 @@ using LittleRedDot.Content.Progress;
 using LittleRedDot.Logging;
 using LittleRedDot.Shipped;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// The composition root: the Generic Host gives configuration (appsettings.json beside the program,
-// the user's settings file, LITTLEREDDOT__* environment variables), logging to a file and DI.
-var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+// The composition root, built by hand: configuration (appsettings.json beside the program, the user's settings file,
+// LITTLEREDDOT__* environment variables, later sources winning) and logging to a file. The Generic Host did this before;
+// it is not used because building its service provider was a sixth of `levels`' start in the native file (issue 13), and
+// nothing here needs its container, lifetime or hosted services: `serve` builds its own web host.
 var folders = UserFolders.ForCurrentUser();
-builder.Configuration
+var configuration = new ConfigurationBuilder()
     .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
 var stderr = TerminalWriter.Of(new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true });
 
@@ -22,7 +21,7 @@ var stderr = TerminalWriter.Of(new StreamWriter(Console.OpenStandardError(), new
 if (folders.SettingsFile is { } settingsPath)
 {
     var settingsFile = new SettingsStore(new FileSystem(), settingsPath, TimeProvider.System);
-    builder.Configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
+    configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
     if (settingsFile.Problem is { } problem)
     {
         stderr.WriteLine($"warning: {problem}; it is ignored");
@@ -34,16 +33,12 @@ if (folders.Homeless)
     stderr.WriteLine($"warning: {UserFolders.NoHome}");
 }
 
-builder.Configuration.AddEnvironmentVariables();
-builder.Services.AddSingleton(folders);
-builder.Services.AddSingleton(ShippedLevels.Over(new FileSystem()));
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Logging.ClearProviders();
-if (folders.LogFile is { } logFile)
-{
-    builder.Logging.AddProvider(new FileLoggerProvider(logFile, TimeProvider.System));
-}
-using var host = builder.Build();
+configuration.AddEnvironmentVariables();
+
+// The log file is the one destination; it keeps Information and above, as the Host's default filter did.
+using var logging = new LoggerFactory(
+    folders.LogFile is { } logFile ? [new FileLoggerProvider(logFile, TimeProvider.System)] : [],
+    new LoggerFilterOptions { MinLevel = LogLevel.Information });
 
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
 using var interrupt = new CancellationTokenSource();
@@ -56,10 +51,10 @@ Console.CancelKeyPress += (_, e) =>
 var context = new CliContext(
     stdout,
     stderr,
-    host.Services.GetRequiredService<IFileSystem>(),
-    host.Services.GetRequiredService<TimeProvider>(),
-    host.Services.GetRequiredService<IConfiguration>(),
-    host.Services.GetRequiredService<ILoggerFactory>())
+    ShippedLevels.Over(new FileSystem()),
+    TimeProvider.System,
+    configuration.Build(),
+    logging)
 {
     Cancellation = interrupt.Token,
     Folders = folders,
