@@ -47,6 +47,7 @@ public static class PlayVerb
                 return ExitCodes.BadInput;
             }
 
+            TerminalGuiConfiguration.EnsureApplied();
             var library = context.Library(parse.GetValue(levels));
             var given = parse.GetValue(level);
             List<Pack> packs;
