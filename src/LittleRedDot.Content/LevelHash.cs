@@ -89,6 +89,7 @@ public static class LevelHash
     }
 
     /// <summary>From each byte written twice: its high nibble in the even lane, its low nibble in the odd lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Nibbles(Vector128<byte> twice) =>
         Vector128.ConditionalSelect(
             Vector128.Create((ushort)0x00FF).AsByte(),

@@ -9,17 +9,29 @@ namespace LittleRedDot.Content;
 /// (<see cref="LevelHasher"/>), so a million-row CSV is parsed and hashed in one pass. The hash's text names the
 /// point count before the first point: <see cref="Expect"/> gives it, foretold from the file's line ends; when the
 /// rows kept differ from the forecast (blank lines, rows a <c>where</c> leaves out, quoted line breaks) that hash is
-/// dropped and <see cref="Sha256"/> is null, so the level is hashed from its points afterwards.
+/// dropped and <see cref="Sha256"/> is null, so the level is hashed from its points afterwards. From
+/// <see cref="HashBesideFrom"/> points foretold the hash is made on a second thread beside the reading (<see cref="BesideHasher"/>).
 /// </summary>
 public sealed class PlayedPoints : IDisposable
 {
+    /// <summary>
+    /// How many points foretold make it worth hashing on a second thread: below it, starting a thread costs more
+    /// than it saves (the shipped levels have tens of points; the thread pays off in the tens of thousands).
+    /// </summary>
+    public const int HashBesideFrom = 1 << 16;
+
+    /// <summary>How many points the reader adds between two hand-overs to the hashing thread.</summary>
+    private const int PublishEvery = 1 << 14;
+
     private readonly double xShift;
     private readonly double xScale;
     private readonly double yShift;
     private readonly double yScale;
     private readonly bool raw;
     private readonly Func<int, LevelHasher>? startHash;
+    private readonly int hashBesideFrom;
     private LevelHasher? hasher;
+    private BesideHasher? beside;
     private int expected = -1;
     private double[] xs = [];
     private double[] ys = [];
@@ -31,9 +43,16 @@ public sealed class PlayedPoints : IDisposable
     }
 
     /// <summary>Plays the points with the source's shifts and scales and hashes them for the level <paramref name="id"/>.</summary>
-    public PlayedPoints(string id, LevelRules rules, DataSource source)
+    /// <param name="id">The level's id, as the hash names it.</param>
+    /// <param name="rules">The level's rules, as the hash names them.</param>
+    /// <param name="source">Where the points come from: its shifts and scales play them.</param>
+    /// <param name="hashBesideFrom">From how many points foretold the hash is made on a second thread
+    /// (<see cref="HashBesideFrom"/>; the tests lower it). The hash is the same either way.</param>
+    public PlayedPoints(string id, LevelRules rules, DataSource source, int hashBesideFrom = HashBesideFrom)
         : this(source, count => new LevelHasher(id, rules, count))
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(hashBesideFrom);
+        this.hashBesideFrom = hashBesideFrom;
     }
 
     private PlayedPoints(DataSource source, Func<int, LevelHasher>? startHash)
@@ -60,8 +79,13 @@ public sealed class PlayedPoints : IDisposable
         var capacity = Math.Clamp(count, 0, DataSet.MaxPoints + 1);
         xs = new double[capacity];
         ys = new double[capacity];
-        hasher?.Dispose();
+        StopHashing();
         hasher = startHash?.Invoke(count);
+        if (hasher is not null && count >= hashBesideFrom)
+        {
+            beside = new BesideHasher(hasher, xs, ys);
+            hasher = null;
+        }
     }
 
     /// <summary>The next point as read (before shifts and scales).</summary>
@@ -76,7 +100,8 @@ public sealed class PlayedPoints : IDisposable
 
         if (Count == xs.Length)
         {
-            // Only a forecast that fell short gets here (a file mixing '\r' and '\n' line ends).
+            // Only a forecast that fell short gets here (a file mixing '\r' and '\n' line ends); its hash is dropped.
+            StopHashing();
             Array.Resize(ref xs, Math.Max(16, xs.Length * 2));
             Array.Resize(ref ys, xs.Length);
         }
@@ -85,6 +110,10 @@ public sealed class PlayedPoints : IDisposable
         ys[Count] = y;
         Count++;
         hasher?.Add(x, y);
+        if (beside is not null && Count % PublishEvery == 0)
+        {
+            beside.Publish(Count);
+        }
     }
 
     /// <summary>The points as played, exactly <see cref="Count"/> of each.</summary>
@@ -102,16 +131,24 @@ public sealed class PlayedPoints : IDisposable
     /// <summary>The level hash made while reading, or null when none was asked for or the count foreseen was not the count read.</summary>
     public string? Sha256()
     {
-        if (hasher is null || Count != expected)
+        if (Count != expected)
         {
-            return null;
+            StopHashing();
         }
 
-        var sha256 = hasher.Finish();
-        hasher.Dispose();
-        hasher = null;
+        var sha256 = beside?.Finish(Count) ?? hasher?.Finish();
+        StopHashing();
         return sha256;
     }
 
-    public void Dispose() => hasher?.Dispose();
+    public void Dispose() => StopHashing();
+
+    /// <summary>No more hashing: the hash (if any) is made or dropped, and the hashing thread (if any) has ended.</summary>
+    private void StopHashing()
+    {
+        beside?.Dispose();
+        beside = null;
+        hasher?.Dispose();
+        hasher = null;
+    }
 }

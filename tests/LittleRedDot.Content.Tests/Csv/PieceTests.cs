@@ -50,16 +50,17 @@ public sealed class PieceTests
         // Oracle: LevelHash.Compute over the level built from the points read, the way every level was hashed before.
         var rules = new LevelRules(CostKind.Mse, ParameterRule.Fixed(0), ParameterRule.Range(-5, 5), 0.001, 0.1, 50, 0.5, 8);
         var source = new DataSource { XShift = 1, XScale = 4, YShift = -2, YScale = 0.5 };
-        foreach (var (text, hashedWhileReading) in new[]
+        foreach (var (text, hashedWhileReading, hashBesideFrom) in new[]
         {
             ("x,y\n1,2\n3,5.5\n8,-1\n", true),
             ("x,y\r\n1,2\r\n3,5.5\r\n8,-1", true),
             ("x,y\n1,2\n\n3,5.5\n8,-1\n", false), // a blank line: four rows foretold, three read
             ("x,y,note\n1,2,\"a\nb\"\n3,5.5,c\n8,-1,d\n", false), // a quoted line break
-        })
+            ("x,y\r1,2\n3,5.5\r8,-1\n", false), // '\r' and '\n' mixed: more rows than foretold, the arrays grow
+        }.SelectMany(c => new[] { (c.Item1, c.Item2, PlayedPoints.HashBesideFrom), (c.Item1, c.Item2, 0) }))
         {
             var bytes = Encoding.UTF8.GetBytes(text);
-            using var points = new PlayedPoints("p", rules, source);
+            using var points = new PlayedPoints("p", rules, source, hashBesideFrom);
             using var stream = new MemoryStream(bytes);
             CsvColumns.Read(stream, bytes.Length, "/p.csv", "x", "y", NoFilter, points, pieceBytes: 5);
             var sha256 = points.Sha256();
@@ -73,6 +74,36 @@ public sealed class PieceTests
                 Assert.Equal(LevelHash.Compute("p", level), sha256);
             }
         }
+    }
+
+    [Fact]
+    public void The_hash_made_on_a_second_thread_is_the_hash_made_from_the_points_after()
+    {
+        // Oracle: LevelHash.Compute over the points read. Enough rows that the reader hands points over to the hashing
+        // thread several times (every 16,384) and once more at the end; then the same file hashed on the reading thread.
+        var rules = new LevelRules(CostKind.HalfMse, ParameterRule.Range(-3, 3), ParameterRule.Range(-5, 5), 1e-6, 0.1, 2000, 1e-9, 100);
+        Gen.Select(Gen.Double[-1e6, 1e6].Array[40_000, 60_000], Gen.Double[0.5, 2]).Sample((values, scale) =>
+        {
+            var csv = new StringBuilder("x,y\n");
+            for (var i = 0; i + 1 < values.Length; i += 2)
+            {
+                csv.Append(values[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                    .Append(values[i + 1].ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+            var hashes = new[] { 0, PlayedPoints.HashBesideFrom }.Select(from =>
+            {
+                using var points = new PlayedPoints("many", rules, new DataSource { XScale = scale }, from);
+                using var stream = new MemoryStream(bytes);
+                CsvColumns.Read(stream, bytes.Length, "/many.csv", "x", "y", NoFilter, points);
+                var sha256 = points.Sha256();
+                var (x, y) = points.ToArrays();
+                Assert.Equal(LevelHash.Compute("many", new Level(rules, new DataSet(x, y))), sha256);
+                return sha256;
+            }).ToArray();
+            Assert.Equal(hashes[0], hashes[1]);
+        }, iter: 4);
     }
 
     private static string Outcome(byte[] bytes, int pieceBytes)
