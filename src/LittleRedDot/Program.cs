@@ -4,24 +4,21 @@ using LittleRedDot.Content;
 using LittleRedDot.Content.Progress;
 using LittleRedDot.Logging;
 using LittleRedDot.Shipped;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-// The composition root, built by hand: configuration (appsettings.json beside the program, the user's settings file,
-// LITTLEREDDOT__* environment variables, later sources winning) and logging to a file. The Generic Host did this before;
-// it is not used because building its service provider was a sixth of `levels`' start in the native file (issue 13), and
-// nothing here needs its container, lifetime or hosted services: `serve` builds its own web host.
+// The composition root, built by hand: configuration (AppConfiguration) and logging to a file. The Generic Host did
+// this before; it is not used because building its service provider was a sixth of `levels`' start in the native file
+// (issue 13), and nothing here needs its container, lifetime or hosted services: `serve` builds its own web host.
 var folders = UserFolders.ForCurrentUser();
-var configuration = new ConfigurationBuilder()
-    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
 var stderr = TerminalWriter.Of(new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true });
 
 // The settings file has one reader, the game's SettingsStore (bounded, regular files only, keys compared as configuration
 // compares them): configuration gets its pairs, and a broken file is reported and ignored, never fatal (issue 14).
+IEnumerable<KeyValuePair<string, string?>> settings = [];
 if (folders.SettingsFile is { } settingsPath)
 {
     var settingsFile = new SettingsStore(new FileSystem(), settingsPath, TimeProvider.System);
-    configuration.AddInMemoryCollection(settingsFile.ConfigurationPairs());
+    settings = settingsFile.ConfigurationPairs();
     if (settingsFile.Problem is { } problem)
     {
         stderr.WriteLine($"warning: {problem}; it is ignored");
@@ -33,7 +30,7 @@ if (folders.Homeless)
     stderr.WriteLine($"warning: {UserFolders.NoHome}");
 }
 
-configuration.AddEnvironmentVariables();
+var configuration = AppConfiguration.Build(new FileSystem(), Path.Combine(AppContext.BaseDirectory, "appsettings.json"), settings, stderr.WriteLine);
 
 // The log file is the one destination; it keeps Information and above, as the Host's default filter did.
 using var logging = new LoggerFactory(
@@ -53,7 +50,7 @@ var context = new CliContext(
     stderr,
     ShippedLevels.Over(new FileSystem()),
     TimeProvider.System,
-    configuration.Build(),
+    configuration,
     logging)
 {
     Cancellation = interrupt.Token,
