@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace LittleRedDot.Content;
@@ -25,7 +26,9 @@ public static class PlayerName
                 return "the player name holds a broken character (a lone surrogate)";
             }
 
-            if (TextSafety.IsUnsafe(rune))
+            // Exactly §7's two categories. A line or paragraph separator (U+2028, U+2029) is allowed in a name, as
+            // §7 allows it; wherever a name is shown, TextSafety escapes those too.
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format)
             {
                 return $"the player name holds a control or format character (U+{rune.Value:X4}); those are not allowed";
             }

@@ -92,6 +92,30 @@ public sealed class RunFileRoundTripTests : IDisposable
         Assert.Equal(run.Player, RunFileReader.Read(bytes, "x.run.json").Player);
     }
 
+    // Oracle: RULES.md §7, "player: 1 to 40 Unicode scalar values, none of category Cc or Cf". A line or paragraph
+    // separator (Zl, Zp) is neither, so a run under such a name is saved and verifies; a zero-width space (Cf) is refused
+    // when the run is recorded and when a file carrying it is replayed.
+    [Theory]
+    [InlineData("a\u2028b", true)]
+    [InlineData("a\u2029b", true)]
+    [InlineData("a\u200bb", false)]
+    public void The_player_name_rule_is_section_7s(string player, bool allowed)
+    {
+        var level = fixture.Library().Find("t-01")!;
+        if (!allowed)
+        {
+            Assert.Throws<ArgumentException>(() => RunRecorder.Record(level, RunFixture.Choice, player, RunFixture.SavedAt));
+            var forged = RunFileReader.Read(RunFileWriter.ToBytes(fixture.Run with { Player = player }), "forged.run.json");
+            Assert.EndsWith("a control or format character (U+200B); those are not allowed", RunVerifier.Verify(level, forged).Message, StringComparison.Ordinal);
+            return;
+        }
+
+        var run = RunRecorder.Record(level, RunFixture.Choice, player, RunFixture.SavedAt);
+        var read = RunFileReader.Read(RunFileWriter.ToBytes(run), "x.run.json");
+        Assert.Equal(player, read.Player);
+        Assert.True(RunVerifier.Verify(level, read).Verified);
+    }
+
     private static void AssertSameResult(RunResult expected, RunResult actual)
     {
         Assert.Equal((expected.Outcome, expected.Steps, expected.Bounces, expected.Score, expected.Stars), (actual.Outcome, actual.Steps, actual.Bounces, actual.Score, actual.Stars));
