@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LittleRedDot.Engine;
@@ -47,14 +48,15 @@ public static partial class LevelReader
         }
 
         int? rulesVersion = null;
-        if (m.TryGetValue("rulesVersion", out var rv) && rv.Integer("the rules version") is { } version)
+        var hasVersion = m.TryGetValue("rulesVersion", out var rv);
+        if (hasVersion && NewerVersion(rv, errors) is { } newer)
         {
-            if (version > RulesVersion.Current)
-            {
-                errors.Add(rv.Path, $"this level was made for a newer version of the rules ({version}); this program knows rules version {RulesVersion.Current}. Update the program.");
-                throw new ContentException(errors.Errors.ToArray()) { IsNewerVersion = true };
-            }
+            errors.Add(rv.Path, $"this level was made for a newer version of the rules ({newer}); this program knows rules version {RulesVersion.Current}. Update the program.");
+            throw new ContentException(errors.Errors.ToArray()) { IsNewerVersion = true };
+        }
 
+        if (hasVersion && rv.Integer("the rules version") is { } version)
+        {
             if (version < 1)
             {
                 rv.Error("expected a rules version ≥ 1");
@@ -420,5 +422,21 @@ public static partial class LevelReader
 
         _ = pair[0].Number("x");
         _ = pair[1].Number("y");
+    }
+
+    /// <summary>
+    /// The rules version as written when it is a whole number past this program's (of any length: one past a long's
+    /// range is newer still) and given once; else null, and the number is judged as any other. A "rulesVersion" given
+    /// twice is a duplicate key (Object listed it), never a newer version, whichever of the two comes first.
+    /// </summary>
+    private static string? NewerVersion(JsonNode rulesVersion, ErrorSink errors)
+    {
+        var raw = rulesVersion.Kind == JsonValueKind.Number ? rulesVersion.Element.GetRawText() : string.Empty;
+        if (raw.Length == 0 || !raw.All(char.IsAsciiDigit) || errors.Errors.Any(e => e.Location == rulesVersion.Path))
+        {
+            return null;
+        }
+
+        return raw.Length > 18 || long.Parse(raw, CultureInfo.InvariantCulture) > RulesVersion.Current ? Excerpt.Of(raw) : null;
     }
 }

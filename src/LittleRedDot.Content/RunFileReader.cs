@@ -35,6 +35,13 @@ public static partial class RunFileReader
             formatNode.Error($"expected \"{RunFile.FormatName}\", found \"{Excerpt.Of(format)}\"");
         }
 
+        // Which rules the file is under must not depend on which of two "rulesVersion" keys is read first: given twice,
+        // the file is malformed under any rules.
+        foreach (var twice in shape.Errors.Where(e => e.Location == "$.rulesVersion"))
+        {
+            errors.Add(twice.Location, twice.Message);
+        }
+
         var version = m.TryGetValue("rulesVersion", out var versionNode) ? versionNode.Integer("the rules version") : null;
         if (!m.ContainsKey("rulesVersion"))
         {

@@ -61,6 +61,10 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("control-chars-in-cost", 2, "$.cost", "found \"mse\\u001B[31m\"")]
     [InlineData("newer-rules", 2, "$.rulesVersion", "made for a newer version")]
     [InlineData("rules-version-zero", 2, "$.rulesVersion", "rules version ≥ 1")]
+    // Oracle: §6/§8, a key given twice breaks the schema (2), whichever of the two versions comes first; a version past
+    // a long's range is still a whole number past this program's: newer rules, not a number out of range.
+    [InlineData("rules-version-twice-newer-first", 2, "$.rulesVersion", "duplicate key \"rulesVersion\"")]
+    [InlineData("rules-version-past-long", 2, "$.rulesVersion", "made for a newer version of the rules (99999999999999999999)")]
     [InlineData("missing-key", 2, "$", "missing required key \"tolerance\"")]
     [InlineData("one-point", 2, "$.data", "from 2")]
     [InlineData("all-x-equal", 2, "$.data", "Every x is the same")]
@@ -135,6 +139,9 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("saved-at-leap-second-9999", 2, "$.savedAt: expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z")]
     [InlineData("saved-at-year-0000", 2, "$.savedAt: expected an RFC 3339 UTC time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z")]
     [InlineData("other-rules-version", 1, "made under other rules (rules version 2")]
+    // Oracle: §7/§8, a key given twice breaks the schema (2) under any rules: which rules apply cannot depend on order.
+    [InlineData("rules-version-twice-newer-first", 2, "$.rulesVersion: duplicate key \"rulesVersion\"")]
+    [InlineData("rules-version-twice-current-first", 2, "$.rulesVersion: duplicate key \"rulesVersion\"")]
     [InlineData("unknown-level", 1, "level not found: no level \"no-such-level\"")]
     // Oracle: §8 puts "a choice out of range" and a run file breaking the schema (§7: player is 1 to 40 scalar values,
     // none Cc or Cf) under 2; "where several apply, the highest of 2, 1, 0 wins" over "a replay that does not verify" (1).
