@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using LittleRedDot.Content.Board;
 
@@ -161,7 +162,9 @@ public sealed class RoomClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
         var answer = await SendAsync(request, ExportLimit, cancellation).ConfigureAwait(false);
         answer.ThrowUnlessSuccess(Room);
-        return answer.Body;
+        return answer.IsJsonLines()
+            ? answer.Body
+            : throw new RoomException($"the answer from {Room} is not a room's export, one JSON object a line ({answer.MediaType ?? "no content type"}); is this the address `littlereddot serve` printed?") { Status = (int)answer.Status };
     }
 
     /// <summary>Sends and reads the whole answer, bounded; every way of not getting one becomes a <see cref="RoomException"/>.</summary>
@@ -265,6 +268,38 @@ public sealed class RoomClient
             {
                 return null;
             }
+        }
+
+        /// <summary>The body is what a room's export sends (RULES.md §9): `application/x-ndjson`, every line that is not blank one JSON object.</summary>
+        public bool IsJsonLines()
+        {
+            if (!string.Equals(MediaType, "application/x-ndjson", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            foreach (var line in Encoding.UTF8.GetString(Body).Split('\n'))
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var item = JsonDocument.Parse(line);
+                    if (item.RootElement.ValueKind != JsonValueKind.Object)
+                    {
+                        return false;
+                    }
+                }
+                catch (JsonException)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The body is a room's problem (RFC 9457 `application/problem+json`), not any web server's page.</summary>

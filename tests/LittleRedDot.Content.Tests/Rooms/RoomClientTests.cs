@@ -279,6 +279,23 @@ public sealed class RoomClientTests : IDisposable
         Assert.Equal(("GET", "/api/export", "Bearer admin-1"), (room.Requests[0].Method, room.Requests[0].Path, room.Requests[0].Authorization));
     }
 
+    // Oracle: RULES.md §9, "GET /api/export ... one JSON object a line", which the room sends as application/x-ndjson.
+    // Anything else that answers 200 (a proxy's page, a JSON array, a line that is not JSON) is not a room's export,
+    // and is refused in words rather than printed as if it were one.
+    [Theory]
+    [InlineData("<html><body>Welcome to nginx</body></html>", "text/html")]
+    [InlineData("{\"player\":\"ada\"}\n", "application/json")]
+    [InlineData("[{\"player\":\"ada\"}]\n", "application/x-ndjson")]
+    [InlineData("{\"player\":\"ada\"}\nnot json\n", "application/x-ndjson")]
+    public async Task An_export_that_is_not_json_lines_is_refused(string body, string mediaType)
+    {
+        room.Next.Enqueue(_ => FakeRoom.Json(HttpStatusCode.OK, body, mediaType));
+
+        var e = await Assert.ThrowsAsync<RoomException>(() => client.ExportAsync("admin-1", CancellationToken.None));
+
+        Assert.Equal($"the answer from http://127.0.0.1:5055 is not a room's export, one JSON object a line ({mediaType}); is this the address `littlereddot serve` printed?", e.Message);
+    }
+
     [Theory]
     [InlineData("http://10.0.0.5:5055", "http://10.0.0.5:5055")]
     [InlineData("HTTP://Room.Local:5055/", "http://room.local:5055")]
