@@ -26,7 +26,9 @@ public sealed class ExcerptAndRfc3339Tests
     [InlineData("2026-11-26T10:30:00Z", "2026-11-26T10:30:00.0000000+00:00")]
     [InlineData("2026-11-26t10:30:00z", "2026-11-26T10:30:00.0000000+00:00")]
     [InlineData("2026-11-26T11:30:00+01:00", "2026-11-26T10:30:00.0000000+00:00")]
-    [InlineData("2026-11-26T10:30:00.123456789Z", "2026-11-26T10:30:00.1234568+00:00")] // 9 digits rounded to the nearest 100 ns
+    [InlineData("2026-11-26T10:30:00.123456789Z", "2026-11-26T10:30:00.1234567+00:00")] // 9 digits cut to 100 ns, never rounded up
+    [InlineData("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.9999999+00:00")] // so the last second of 9999 stays in range
+    [InlineData("2026-11-26T10:30:00.5+01:00", "2026-11-26T09:30:00.5000000+00:00")]
     [InlineData("2016-12-31T23:59:60Z", "2017-01-01T00:00:00.0000000+00:00")] // RFC 3339 §5.7's leap second: the instant after 23:59:59
     public void An_RFC_3339_time_reads_as_its_instant(string text, string expected)
     {
