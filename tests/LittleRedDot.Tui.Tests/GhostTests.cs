@@ -113,13 +113,25 @@ public sealed class GhostTests : IDisposable
         Assert.Null(GhostFile.Resolve(fs, "   ", "/home/ada"));
     }
 
-    [Fact]
-    public void The_key_bar_names_the_ghost_file_key_at_80_columns()
+    [Theory]
+    [InlineData(0)] // TestLevels.Slope: one free dial
+    [InlineData(1)] // TestLevels.Both: two free dials, the start moved with the arrows
+    public void The_80_column_key_bar_names_the_ghost_keys_and_the_way_back(int down)
     {
-        using var game = OpenSlope();
+        // Oracle: the ghost file key has no other place on screen (F1 names G and O one by one), and the second newcomer
+        // play-test looked for the way back to the levels on a two-dial level's key bar and found it gone.
+        using var game = new GameHarness(levels);
+        for (var i = 0; i < down; i++)
+        {
+            game.Press(Key.CursorDown);
+        }
+
+        game.Press(Key.Enter, Key.Enter); // open the level, close its story
         var keys = game.Screen().Split('\n')[23];
-        Shows(keys, "O open ghost");
-        Shows(keys, "G ghost");
+        Shows(keys, "predict");
+        Shows(keys, "G/O ghost");
+        Shows(keys, "F1 help");
+        Shows(keys, "Esc levels");
     }
 
     private string SaveRun(string levelId, Choice choice, string player) =>

@@ -35,7 +35,9 @@ public readonly record struct Axis(double Min, double Max, int Cells, bool Verti
             t = 1 - t;
         }
 
-        var s = Math.Floor(t * SubCells);
+        // [Min, Max] is closed: the far end belongs to the last sub-cell, not one past it (the lowest point of a valley
+        // drawn with its floor at the axis' bottom was clipped away, issue 11's second play-test).
+        var s = t == 1 ? SubCells - 1 : Math.Floor(t * SubCells);
         return s > int.MaxValue / 2 ? int.MaxValue / 2 : s < int.MinValue / 2 ? int.MinValue / 2 : (int)s;
     }
 

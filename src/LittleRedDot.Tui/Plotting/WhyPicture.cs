@@ -43,9 +43,15 @@ public sealed class WhyPicture(Level level, GlyphSet glyphs)
         // Two directions: side by side where each gets a readable width or the height is short, else one above the other.
         if (w >= 2 * 34 || rows < 2 * (FixedRows + 4))
         {
-            var half = (w - 1) / 2;
+            // A rule between them, a column of space either side: the two verdicts never read as one sentence.
+            var half = (w - 3) / 2;
             Block(canvas, 1, top, half, rows, steps[0], digits);
-            Block(canvas, 2 + half, top, w - half - 1, rows, steps[1], digits);
+            for (var r = top; r < top + rows; r++)
+            {
+                canvas.Set(2 + half, r, glyphs.Vertical, Ink.Dim);
+            }
+
+            Block(canvas, 4 + half, top, w - half - 3, rows, steps[1], digits);
         }
         else
         {

@@ -390,17 +390,18 @@ public sealed partial class LevelScreen
                 line.Key("L", "learn").Key("F1", "help").Key("Esc", "levels");
                 break;
             default:
-                line = ChoosingKeys(arrows, typeKeys: true);
-                if (line.Length > width)
+                // The fullest line that fits. The choice panel shows A and B on their rows already, so they go first;
+                // then G and O share one name; Esc, which F1 and the outcome panel also name, goes last (a newcomer
+                // looks for the way back to the levels here). P predict has no other place before a run in most packs.
+                (bool TypeKeys, bool GhostKeysTogether, bool Escape)[] fuller =
+                    [(true, false, true), (false, false, true), (false, true, true), (false, true, false)];
+                foreach (var (typeKeys, together, escape) in fuller)
                 {
-                    // The choice panel shows A and B on their rows already; the ghost file key has nowhere else to be seen.
-                    line = ChoosingKeys(arrows, typeKeys: false);
-                }
-
-                if (line.Length > width)
-                {
-                    // Esc is named in F1 and on the outcome panel; P predict has no other place before a run in most packs.
-                    line = ChoosingKeys(arrows, typeKeys: false, escape: false);
+                    line = ChoosingKeys(arrows, typeKeys, together, escape);
+                    if (line.Length <= width)
+                    {
+                        break;
+                    }
                 }
 
                 break;
@@ -409,7 +410,7 @@ public sealed partial class LevelScreen
         return [line];
     }
 
-    private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool escape = true)
+    private StyledLine ChoosingKeys(string arrows, bool typeKeys, bool ghostKeysTogether, bool escape)
     {
         var line = new StyledLine(" ").Key(Enter, "launch").Key(session.PredictsPerWay ? "P/V" : "P", "predict").Key("+/-", "α");
         if (!session.StartIsSet)
@@ -422,7 +423,7 @@ public sealed partial class LevelScreen
             line.Key(session.StartIsSet ? "A" : "A/B", "type");
         }
 
-        line.Key("G", "ghost").Key("O", "open ghost").Key("F1", "help");
+        (ghostKeysTogether ? line.Key("G/O", "ghost") : line.Key("G", "ghost").Key("O", "open ghost")).Key("F1", "help");
         return escape ? line.Key("Esc", "levels") : line;
     }
 
