@@ -129,6 +129,21 @@ public sealed partial class LevelScreenTests : IDisposable
     }
 
     [Fact]
+    public void The_maps_legend_names_the_valley_floors_line_and_the_curves_does_not()
+    {
+        // Oracle: the second newcomer play-test saw the dotted line through × on a two-dial map and found no word for it
+        // (ValleyPicture draws it on the map only: the floor's line along λmin).
+        using var map = new GameHarness(levels);
+        map.Press(Key.CursorDown, Key.Enter, Key.Enter); // TestLevels.Both
+        Assert.Contains(map.Screen().Split('\n'), line => line.Contains("lowest", StringComparison.Ordinal) && line.Contains("floor", StringComparison.Ordinal));
+
+        using var curve = new GameHarness(levels);
+        curve.Press(Key.Enter, Key.Enter); // TestLevels.Slope: one dial, a curve
+        var legend = Assert.Single(curve.Screen().Split('\n'), line => line.Contains("lowest", StringComparison.Ordinal));
+        Assert.DoesNotContain("floor", legend, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lesson_longer_than_the_outcome_panel_says_pgdn_reads_on()
     {
         // Two knobs (TestLevels.Both): mse Hessian 2·[[1, 2.5], [2.5, 9.17]], λmax ≈ 19.7, λmin ≈ 0.59, κ ≈ 33; 2/λmax ≈ 0.101,

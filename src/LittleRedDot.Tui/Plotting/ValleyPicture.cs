@@ -148,20 +148,22 @@ public sealed class ValleyPicture
 
     /// <summary>
     /// What the marks mean, set into the picture's bottom edge in their own inks: the dot, its start, the lowest point,
-    /// the path and (when drawn) the ghost. A mark whose entry does not fit is left out whole, from the last.
+    /// the path, on the map the valley floor's line, and (when drawn) the ghost. A mark whose entry does not fit is left
+    /// out whole, from the last.
     /// </summary>
     private void Legend(CellCanvas canvas, int width, int height, PictureInput input)
     {
-        (char Glyph, Ink Ink, string Name)[] marks =
+        (char Glyph, Ink Ink, string Name, bool Drawn)[] marks =
         [
-            (glyphs.Dot, Ink.Dot, "dot"),
-            (glyphs.Start, Ink.Start, "start"),
-            (glyphs.Minimum, Ink.Minimum, "lowest"),
-            (glyphs.Path, Ink.Path, "path"),
-            (glyphs.Ghost, Ink.Ghost, "ghost"),
+            (glyphs.Dot, Ink.Dot, "dot", true),
+            (glyphs.Start, Ink.Start, "start", true),
+            (glyphs.Minimum, Ink.Minimum, "lowest", true),
+            (glyphs.Path, Ink.Path, "path", true),
+            (glyphs.Floor, Ink.Floor, "floor", map),
+            (glyphs.Ghost, Ink.Ghost, "ghost", input.Ghost is not null),
         ];
         var x = 2;
-        foreach (var (glyph, ink, name) in input.Ghost is null ? marks[..^1] : marks)
+        foreach (var (glyph, ink, name, _) in marks.Where(m => m.Drawn))
         {
             var entry = $" {glyph} {name}";
             if (x + entry.Length + 1 > width - 2)
