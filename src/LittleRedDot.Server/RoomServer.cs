@@ -2,12 +2,13 @@ using System.Net.Sockets;
 using LittleRedDot.Server.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
 
 namespace LittleRedDot.Server;
 
 /// <summary>
 /// Serves a room on Kestrel (RULES.md §9 `serve`): the slim host (NativeAOT), no configuration read from
-/// the environment beyond what is handed in, the production error pages (no stack trace ever leaves).
+/// the environment or files beyond what is handed in, the production error pages (no stack trace ever leaves).
 /// </summary>
 public static class RoomServer
 {
@@ -25,6 +26,14 @@ public static class RoomServer
             EnvironmentName = Environments.Production,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The slim builder reads appsettings.json and every environment variable into configuration, and Kestrel takes
+        // its endpoints from there over UseUrls: Kestrel__Endpoints__Http__Url silently replaced --urls (attacker round 4),
+        // and could have opened the room to the network. The room is configured by its arguments only.
+        foreach (var source in builder.Configuration.Sources.Where(s => s is EnvironmentVariablesConfigurationSource or FileConfigurationSource).ToList())
+        {
+            builder.Configuration.Sources.Remove(source);
+        }
+
         builder.Logging.ClearProviders();
         logging(builder.Logging);
 

@@ -75,16 +75,18 @@ public static class RoomStores
     public static IRoomStore Postgres(string connectionString)
     {
         NpgsqlConnectionStringBuilder parsed;
+        NpgsqlDataSource source;
         try
         {
+            // Npgsql checks some keys only when the data source is built ("Host=" with no host, attacker round 4).
             parsed = new NpgsqlConnectionStringBuilder(connectionString);
+            source = new NpgsqlSlimDataSourceBuilder(parsed.ConnectionString).Build();
         }
         catch (ArgumentException e)
         {
             throw new RoomStoreException($"--db is not a PostgreSQL connection string ({e.Message}); expected Host=…;Database=…;Username=…", e);
         }
 
-        var source = new NpgsqlSlimDataSourceBuilder(parsed.ConnectionString).Build();
         return new SqlRoomStore(
             new SqlDialect(
                 $"PostgreSQL database {parsed.Database ?? parsed.Username} on {parsed.Host}:{parsed.Port}",

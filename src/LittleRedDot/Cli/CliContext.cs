@@ -43,13 +43,32 @@ public sealed class CliContext(TextWriter output, TextWriter error, IFileSystem 
     public HttpMessageHandler RoomHandler { get; init; } = Content.Rooms.RoomClient.NetworkHandler();
 
     /// <summary>The levels root: --levels, else LittleRedDot:Levels, else the levels/ folder beside the program.</summary>
-    public string LevelsRoot(string? option) =>
-        option ?? Configuration["LittleRedDot:Levels"] ?? Path.Combine(AppContext.BaseDirectory, "levels");
+    /// <exception cref="UsageException">LittleRedDot:Levels is set to nothing (LITTLEREDDOT__LEVELS= in a script whose
+    /// variable was unset) or to a path with a NUL in it, which no folder has.</exception>
+    public string LevelsRoot(string? option)
+    {
+        if (option is not null)
+        {
+            return option;
+        }
+
+        return Configuration["LittleRedDot:Levels"] switch
+        {
+            null => Path.Combine(AppContext.BaseDirectory, "levels"),
+            "" => throw new UsageException("the levels folder LittleRedDot:Levels (LITTLEREDDOT__LEVELS) is set but empty; give a folder, or unset it to play the shipped packs"),
+            var configured when configured.Contains('\0', StringComparison.Ordinal) => throw new UsageException("the levels folder LittleRedDot:Levels (LITTLEREDDOT__LEVELS) holds a NUL character, which no path can; give a folder, or unset it to play the shipped packs"),
+            var configured => configured,
+        };
+    }
 
     public LevelLibrary Library(string? levelsOption) => new(FileSystem, LevelsRoot(levelsOption));
 
-    /// <summary>The player's name: the option, else LittleRedDot:Player, else the OS user name.</summary>
-    public string Player(string? option) => option ?? Configuration["LittleRedDot:Player"] ?? User.Name;
+    /// <summary>The player's name — the option, else LittleRedDot:Player, else the OS user name — and where it came from,
+    /// in the words an error about it names: "--player", "LittleRedDot:Player (LITTLEREDDOT__PLAYER)" or "the account's user name".</summary>
+    public (string Name, string Source) PlayerAndSource(string? option) =>
+        option is not null ? (option, "--player")
+        : Configuration["LittleRedDot:Player"] is { } configured ? (configured, "LittleRedDot:Player (LITTLEREDDOT__PLAYER)")
+        : (User.Name, "the account's user name");
 
     /// <summary>Prints located errors, one per line, safe for a terminal.</summary>
     public void PrintErrors(IEnumerable<LocatedError> errors)

@@ -65,10 +65,10 @@ public static class RunVerb
             {
                 RoomSupport.KeptFolders(context); // before the run: without a home the run could not wait in the outbox
             }
-            var playerName = context.Player(parse.GetValue(player));
+            var (playerName, playerSource) = context.PlayerAndSource(parse.GetValue(player));
             if ((savePath is not null || room is not null) && PlayerName.Check(playerName) is { } nameProblem)
             {
-                throw new UsageException($"--player: {nameProblem}");
+                throw new UsageException($"{playerSource}: {nameProblem}");
             }
 
             // Plain text ends with the run's lesson, so a witness watches the run; --trace streams every step instead.

@@ -93,3 +93,40 @@ public sealed class AppConfigurationTests : IDisposable
     private Microsoft.Extensions.Configuration.IConfigurationRoot Build(KeyValuePair<string, string?>[] settings) =>
         AppConfiguration.Build(new FileSystem(), AppSettings, settings, warnings.Add);
 }
+
+/// <summary>
+/// Configured values that no verb can use are refused in words with exit 2 (RULES.md §8), naming where they came from
+/// (attacker round 4: LITTLEREDDOT__LEVELS= from an unset script variable was "internal error", exit 1; an empty
+/// LITTLEREDDOT__PLAYER was blamed on a --player nobody gave). Oracle: §8's exit codes and the README's setting names.
+/// </summary>
+public sealed class ConfiguredValueTests
+{
+    [Theory]
+    [InlineData("", "is set but empty")]
+    [InlineData("levels\0x", "holds a NUL character, which no path can")]
+    public void A_levels_folder_set_to_nothing_usable_is_exit_2_naming_the_setting(string configured, string says)
+    {
+        foreach (var verb in new[] { new[] { "levels" }, ["check-levels"], ["run", "article-01-the-little-red-dot", "--alpha", "0.01"] })
+        {
+            var result = TestSupport.InProcess.Run(new TestSupport.InProcess.Options { Configuration = new Dictionary<string, string?> { ["LittleRedDot:Levels"] = configured } }, verb);
+
+            Assert.True(result.Exit == 2, result.ToString());
+            Assert.Equal($"error: the levels folder LittleRedDot:Levels (LITTLEREDDOT__LEVELS) {says}", result.Error.Split(';')[0]);
+            TestSupport.InProcess.AssertPlainErrors(result);
+        }
+    }
+
+    [Fact]
+    public void An_empty_configured_player_is_named_as_the_setting_it_came_from()
+    {
+        using var levels = new TestSupport.LevelsFolder();
+        var save = levels.Combine("empty-player.run.json");
+        var result = TestSupport.InProcess.Run(
+            new TestSupport.InProcess.Options { Configuration = new Dictionary<string, string?> { ["LittleRedDot:Player"] = string.Empty } },
+            "run", "t-01", "--alpha", "0.1", "--beta0", "0", "--beta1", "0", "--levels", levels.Root, "--save", save);
+
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.StartsWith("error: LittleRedDot:Player (LITTLEREDDOT__PLAYER): the player name is empty", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(save));
+    }
+}

@@ -28,6 +28,19 @@ public sealed partial class ServeVerbTests : IDisposable
         InProcess.AssertPlainErrors(result);
     }
 
+    [Theory]
+    [InlineData("Host=;Database=room")] // Npgsql refuses a missing host only when its data source is built
+    [InlineData("Host=127.0.0.1;Port=notanumber")]
+    public void A_connection_string_postgresql_cannot_use_is_exit_2_with_one_line(string db)
+    {
+        var result = InProcess.Run("serve", "pack", "--levels", levels.Root, "--urls", "http://127.0.0.1:0", "--db", db, "--admin-token", "t");
+
+        Assert.True(result.Exit == 2, result.ToString());
+        Assert.StartsWith("error: --db is not a PostgreSQL connection string (", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        InProcess.AssertPlainErrors(result);
+    }
+
     [Fact]
     public void An_address_with_no_such_port_is_exit_2_with_one_line_naming_urls()
     {
