@@ -140,8 +140,10 @@ internal ref struct CsvTokenizer(ReadOnlySpan<byte> bytes, int line, bool last)
             var start = ++pos;
             while (true)
             {
-                var next = bytes[pos..].IndexOfAny((byte)'"', (byte)'\n');
-                if (next < 0 && !last)
+                var next = bytes[pos..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
+
+                // A '\r' that ends what has been read may be the first half of "\r\n": more bytes will tell.
+                if ((next < 0 || (bytes[pos + next] == (byte)'\r' && pos + next + 1 == bytes.Length)) && !last)
                 {
                     Incomplete = true;
                     return false;
@@ -155,10 +157,12 @@ internal ref struct CsvTokenizer(ReadOnlySpan<byte> bytes, int line, bool last)
                 }
 
                 pos += next;
-                if (bytes[pos] == (byte)'\n')
+                if (bytes[pos] is (byte)'\n' or (byte)'\r')
                 {
+                    // A line break inside the quotes, in any of the three line ends the file may use (a CR-only file's
+                    // lines were miscounted after one, attacker round 4): "\r\n" is one.
                     Line++;
-                    pos++;
+                    pos += bytes[pos] == (byte)'\r' && pos + 1 < bytes.Length && bytes[pos + 1] == (byte)'\n' ? 2 : 1;
                     continue;
                 }
 
