@@ -6,53 +6,53 @@ namespace LittleRedDot.Content;
 /// <summary>RFC 3339 date-times (section 5.6): a date, 'T', a time with optional fraction, and 'Z' or an offset.</summary>
 public static partial class Rfc3339
 {
-    /// <summary>Where a fraction's digits start: after "YYYY-MM-DDTHH:MM:SS.".</summary>
-    private const int FractionStart = 20;
-
     /// <summary>The digits of a second a DateTimeOffset holds (100 ns ticks).</summary>
     private const int TickDigits = 7;
 
     /// <summary>
-    /// Reads an RFC 3339 date-time into an instant. A leap second (23:59:60), which <see cref="DateTimeOffset"/>
-    /// cannot hold, is read as the instant after 23:59:59; a fraction is cut to 100 ns. False for anything else: no offset, a local-looking
-    /// time, a space for 'T', digits outside ASCII, or an instant outside the years 0001–9999 UTC.
+    /// Reads an RFC 3339 date-time into an instant (UTC). Read by hand rather than by <see cref="DateTimeOffset"/>'s
+    /// parser, which holds offsets only to ±14:00 where RFC 3339 allows ±23:59 (attacker round 4). A leap second
+    /// (hh:mm:60), which a DateTimeOffset cannot hold, is read as the instant after hh:mm:59; a fraction of any length is
+    /// cut (never rounded) to 100 ns, so a time never moves into the next second by being read. False for anything
+    /// else: no offset, a local-looking time, a space for 'T', digits outside ASCII, a date or time that does not exist,
+    /// or an instant outside the years 0001–9999 UTC.
     /// </summary>
     public static bool TryParse(string? text, out DateTimeOffset instant)
     {
         instant = default;
-        if (text is null || !Shape().IsMatch(text))
+        var match = text is null ? Match.Empty : Shape().Match(text);
+        if (!match.Success)
         {
             return false;
         }
 
-        var leap = text.AsSpan(17, 2).SequenceEqual("60");
-        var readable = leap ? string.Concat(text.AsSpan(0, 17), "59", text.AsSpan(19)) : text;
-
-        // A fraction finer than the 100 ns a DateTimeOffset holds is cut, not rounded: 23:59:59.999999999 stays in its
-        // second (rounded, the last second of 9999 would have gone past the last instant a clock holds).
-        var fractionEnd = readable.AsSpan(FractionStart).IndexOfAnyExceptInRange('0', '9') + FractionStart;
-        if (readable[FractionStart - 1] == '.' && fractionEnd - FractionStart > TickDigits)
-        {
-            readable = string.Concat(readable.AsSpan(0, FractionStart + TickDigits), readable.AsSpan(fractionEnd));
-        }
-
-        if (!DateTimeOffset.TryParse(readable, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var value))
+        var g = match.Groups;
+        var leap = g["second"].ValueSpan.SequenceEqual("60");
+        if (!DateTime.TryParseExact(
+                $"{g["date"].ValueSpan}T{g["minute"].ValueSpan}:{(leap ? "59" : g["second"].ValueSpan)}",
+                "yyyy-MM-dd'T'HH:mm:ss",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var clock)
+            || (g["sign"].Success && (Number(g["hours"]) > 23 || Number(g["minutes"]) > 59)))
         {
             return false;
         }
 
-        if (leap)
+        var fraction = g["fraction"].Value;
+        var ticks = clock.Ticks
+            + (fraction.Length == 0 ? 0 : long.Parse(fraction.Length > TickDigits ? fraction[..TickDigits] : fraction.PadRight(TickDigits, '0'), CultureInfo.InvariantCulture))
+            + (leap ? TimeSpan.TicksPerSecond : 0)
+            - (g["sign"].Success ? (g["sign"].Value == "-" ? -1 : 1) * ((Number(g["hours"]) * TimeSpan.TicksPerHour) + (Number(g["minutes"]) * TimeSpan.TicksPerMinute)) : 0);
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
         {
-            if (value.UtcDateTime > DateTime.MaxValue.AddSeconds(-1))
-            {
-                return false;
-            }
-
-            value = value.AddSeconds(1);
+            return false;
         }
 
-        instant = value;
+        instant = new DateTimeOffset(ticks, TimeSpan.Zero);
         return true;
+
+        static long Number(Group group) => long.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -63,6 +63,8 @@ public static partial class Rfc3339
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     // \z, not $: in .NET '$' also matches before a final "\n"; and [0-9], not \d, which matches every Unicode digit.
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})[Tt](?<minute>[0-9]{2}:[0-9]{2}):(?<second>[0-9]{2})(\.(?<fraction>[0-9]+))?([Zz]|(?<sign>[+-])(?<hours>[0-9]{2}):(?<minutes>[0-9]{2}))\z",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Shape();
 }

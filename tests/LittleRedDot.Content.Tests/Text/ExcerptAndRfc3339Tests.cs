@@ -29,6 +29,9 @@ public sealed class ExcerptAndRfc3339Tests
     [InlineData("2026-11-26T10:30:00.123456789Z", "2026-11-26T10:30:00.1234567+00:00")] // 9 digits cut to 100 ns, never rounded up
     [InlineData("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.9999999+00:00")] // so the last second of 9999 stays in range
     [InlineData("2026-11-26T10:30:00.5+01:00", "2026-11-26T09:30:00.5000000+00:00")]
+    [InlineData("2026-11-29T19:30:00-23:59", "2026-11-30T19:29:00.0000000+00:00")] // RFC 3339 offsets reach ±23:59, past .NET's ±14:00
+    [InlineData("2026-11-29T19:30:00.123456789123Z", "2026-11-29T19:30:00.1234567+00:00")] // a fraction of any length
+    [InlineData("2026-11-29T00:00:00+23:59", "2026-11-28T00:01:00.0000000+00:00")]
     [InlineData("2016-12-31T23:59:60Z", "2017-01-01T00:00:00.0000000+00:00")] // RFC 3339 §5.7's leap second: the instant after 23:59:59
     public void An_RFC_3339_time_reads_as_its_instant(string text, string expected)
     {
@@ -46,6 +49,10 @@ public sealed class ExcerptAndRfc3339Tests
     [InlineData("2026-02-30T10:30:00Z")]
     [InlineData("9999-12-31T23:59:60Z")] // the instant after would be past the last one a clock holds
     [InlineData("0001-01-01T00:30:00+01:00")] // before the first one
+    [InlineData("2026-11-29T19:30:00+24:00")] // an offset's hours run to 23
+    [InlineData("2026-11-29T19:30:00+01:60")] // and its minutes to 59
+    [InlineData("2026-11-29T24:00:00Z")] // no hour 24
+    [InlineData("2026-11-29T19:30:00.Z")] // a point with no digits
     [InlineData("")]
     [InlineData(null)]
     public void Anything_else_is_not_an_RFC_3339_time(string? text)
