@@ -72,11 +72,29 @@ public sealed class AppConfigurationTests : IDisposable
 
         Assert.Equal(
             [
-                $"warning: {AppSettings} is not a regular file (a named pipe, a device or a socket is never read); it is ignored",
+                $"warning: {AppSettings} cannot be read (not a regular file (a named pipe, a device or a socket is never read)); it is ignored",
                 $"warning: {AppSettings} holds more than {SettingsStore.MaxBytes:N0} bytes; it is ignored",
             ],
             warnings);
         Assert.Null(configuration["LittleRedDot:Room"]);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_opened_is_reported_and_left_out()
+    {
+        // Tests run as root, which reads any file whatever its mode: the file system's own refusal stands in for EACCES
+        // (a file another process holds with no sharing, which the mock refuses to open as the disk would).
+        var fileSystem = new System.IO.Abstractions.TestingHelpers.MockFileSystem(new Dictionary<string, System.IO.Abstractions.TestingHelpers.MockFileData>
+        {
+            [AppSettings] = new("{}") { AllowedFileShare = FileShare.None },
+        });
+
+        var configuration = AppConfiguration.Build(fileSystem, AppSettings, [new("LittleRedDot:Player", "ada")], warnings.Add);
+
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith($"warning: {AppSettings} cannot be read (", warning, StringComparison.Ordinal);
+        Assert.EndsWith("; it is ignored", warning, StringComparison.Ordinal);
+        Assert.Equal("ada", configuration["LittleRedDot:Player"]);
     }
 
     [Fact]

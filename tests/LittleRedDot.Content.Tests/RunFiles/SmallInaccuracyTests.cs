@@ -20,6 +20,16 @@ public sealed class SmallInaccuracyTests : IDisposable
         Assert.Null(RunFileReader.ParseSavedAt("2016-12-31T23:59:61Z"));
     }
 
+    [Fact]
+    public void A_fraction_of_any_length_is_read_as_rfc3339_allows()
+    {
+        // Oracle: RFC 3339 §5.6 time-secfrac is "." 1*DIGIT, any number of digits; §7 only asks for RFC 3339 UTC. The
+        // fraction is cut to the 100 ns a DateTimeOffset holds (attacker round 5: 10 digits were refused).
+        Assert.Equal(
+            new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero).AddTicks(1_234_567),
+            RunFileReader.ParseSavedAt("2026-11-26T00:00:00.1234567891Z"));
+    }
+
     [Theory]
     // Oracle: DateTimeOffset holds 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z; a leap second is one second past
     // 23:59:59, which the last day of 9999 does not have (issue 14, round two: it overflowed and crashed every reader).
