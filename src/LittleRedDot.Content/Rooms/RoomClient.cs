@@ -131,7 +131,7 @@ public sealed class RoomClient
         using var request = new HttpRequestMessage(HttpMethod.Get, Room.Endpoint("api/board"));
         var answer = await SendAsync(request, AnswerLimit, cancellation).ConfigureAwait(false);
         answer.ThrowUnlessSuccess(Room);
-        var board = answer.Read(RoomJson.Default.Board) is { Players: not null } b
+        var board = answer.Read(RoomJson.Default.Board) is { Players: not null } b && IsWhole(b)
             ? b
             : throw new RoomException($"the answer from {Room} is not a room's board ({answer.MediaType ?? "no content type"}); is this the address `littlereddot serve` printed?") { Status = (int)answer.Status };
         return ToBoard(board);
@@ -232,6 +232,13 @@ public sealed class RoomClient
 
         return string.Join(": ", parts).ReplaceLineEndings(" ");
     }
+
+    /// <summary>No null where a room's board has a player, a rejection or a level id (a hostile or broken room's
+    /// "levels": [null] was an internal error, attacker round 5).</summary>
+    private static bool IsWhole(RoomWire.Board board) =>
+        board.Players!.All(p => p is not null && (p.Levels is null || p.Levels.Keys.All(k => k is not null)))
+        && (board.Rejected ?? []).All(r => r is not null)
+        && (board.Levels ?? []).All(id => id is not null);
 
     private static RoomBoard ToBoard(RoomWire.Board board)
     {

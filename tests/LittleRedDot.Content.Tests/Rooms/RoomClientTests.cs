@@ -223,6 +223,21 @@ public sealed class RoomClientTests : IDisposable
         Assert.Equal(["a", "b", "c"], board.Snapshot.LevelIds);
     }
 
+    // Oracle: RULES.md §9's board has players, rejections and level ids, none of them null; a room answering otherwise
+    // is not a room's board, in words, never an internal error (attacker round 5: "levels": [null] was exit 1).
+    [Theory]
+    [InlineData("{\"players\":[{\"rank\":1,\"player\":\"a\",\"score\":1,\"stars\":1,\"bounces\":0,\"levels\":{\"x\":1}}],\"rejected\":[],\"levels\":[\"x\",null]}")]
+    [InlineData("{\"players\":[null],\"rejected\":[],\"levels\":[]}")]
+    [InlineData("{\"players\":[],\"rejected\":[null],\"levels\":[]}")]
+    public async Task A_board_with_nulls_where_a_room_has_none_is_refused_in_words(string body)
+    {
+        room.Next.Enqueue(_ => FakeRoom.Json(HttpStatusCode.OK, body, "application/json"));
+
+        var e = await Assert.ThrowsAsync<RoomException>(() => client.BoardAsync(CancellationToken.None));
+
+        Assert.Equal("the answer from http://127.0.0.1:5055 is not a room's board (application/json); is this the address `littlereddot serve` printed?", e.Message);
+    }
+
     [Fact]
     public async Task A_board_that_is_not_json_or_a_problem_is_one_line_in_words()
     {
