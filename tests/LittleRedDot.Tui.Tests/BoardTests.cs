@@ -1,6 +1,7 @@
 using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Engine;
+using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
 using LittleRedDot.Tui.Views;
 using Microsoft.Extensions.Logging;
@@ -227,6 +228,28 @@ public sealed class BoardTests : IDisposable
                 var table = new BoardTable(board, width, 0, glyphs);
                 Assert.True(table.Header().Length <= width, $"header {table.Header().Length} > {width}");
                 Assert.All(table.Rows("p2"), r => Assert.True(r.Length <= width, $"row {r.Length} > {width} ({levelCount} levels)"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Names_with_wide_characters_and_line_separators_keep_the_columns_in_line()
+    {
+        // Oracle: a table's rows are as wide as its header, in cells (CellCanvas.Span, as the canvas draws them), so every
+        // column lines up; and where the screen has room each name is shown whole, escaped as everywhere (attacker round 5:
+        // a name holding U+2028 and CJK was sized by its UTF-16 length, pushing its row two cells right and cutting it).
+        var glyphs = new Theme(new TerminalTraits(true, true)).Glyphs;
+        string[] names = ["漢字\u2028😀e\u0301", "x\u2029|y*z", "ada", "Zoë 🦊"];
+        var players = names.Select((n, i) => new BoardRow(i + 1, n, 1000 - i, 1, 0, new Dictionary<string, long> { ["l1"] = 1000 - i })).ToArray();
+        var board = new BoardSnapshot("p", ["l1", "l2"], players, [], 0);
+        foreach (var width in new[] { 60, 80, 200 })
+        {
+            var table = new BoardTable(board, width, 0, glyphs);
+            var header = CellCanvas.Span(table.Header().Text);
+            Assert.All(table.Rows(null), row => Assert.Equal(header, CellCanvas.Span(row.Text)));
+            if (width == 200)
+            {
+                Assert.All(names, n => Assert.Contains(table.Rows(null), row => row.Text.Contains(TextSafety.Escape(n), StringComparison.Ordinal)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LittleRedDot.Content;
 using LittleRedDot.Content.Board;
 using LittleRedDot.Tui.Plotting;
 using LittleRedDot.Tui.Theming;
@@ -40,7 +41,8 @@ public sealed class BoardTable
         var fits = Math.Max(0, (width - fixedWidth - MinPlayerWidth) / (LevelWidth + 1));
         Shown = Math.Min(fits, Total);
         FirstLevel = Math.Clamp(firstLevel, 0, Math.Max(0, Total - Shown));
-        var wanted = Math.Max("player".Length, board.Players.Count == 0 ? 0 : board.Players.Max(p => p.Player.Length));
+        // Names measured as they are drawn: escaped (U+2028 is six cells, "\u2028") and in cells (a wide character is two).
+        var wanted = Math.Max("player".Length, board.Players.Count == 0 ? 0 : board.Players.Max(p => CellCanvas.Span(TextSafety.Escape(p.Player))));
         playerWidth = Math.Clamp(Math.Min(wanted, width - fixedWidth - (Shown * (LevelWidth + 1))), Math.Min(MinPlayerWidth, Math.Max(1, width - fixedWidth)), MaxPlayerWidth);
     }
 
@@ -81,7 +83,8 @@ public sealed class BoardTable
         {
             var mine = me is not null && string.Equals(p.Player, me, StringComparison.Ordinal);
             var ink = mine ? Ink.Title : Ink.Normal;
-            var name = CellCanvas.Fit(p.Player, playerWidth, glyphs.Ellipsis).PadRight(playerWidth);
+            var fitted = CellCanvas.Fit(p.Player, playerWidth, glyphs.Ellipsis);
+            var name = fitted + new string(' ', Math.Max(0, playerWidth - CellCanvas.Span(fitted)));
             var line = new StyledLine(mine ? glyphs.Pointer.ToString() : " ", Ink.Key)
                 .Add(I(p.Rank).PadLeft(rankWidth), p.Rank <= 3 ? Ink.Star : ink)
                 .Add(" " + name, ink)
