@@ -139,7 +139,7 @@ public sealed class PromptTests : IDisposable
 
         TypeRunes(game, "ab\U0001F469\u200D\U0001F4BB");
         Assert.Equal("ab\U0001F469\U0001F4BB", prompt.Field.Text);
-        Assert.Equal("U+200D was not typed: control and format characters (a direction override, a joiner) cannot be part of it", prompt.KeptOut);
+        Assert.Equal("U+200D was not typed: control, format and line-separator characters (a direction override, a joiner, U+2028) cannot be part of it", prompt.KeptOut);
 
         // A terminal that reports the whole cluster as one key (kitty keyboard protocol) types the same.
         game.Press(new Key(0x1F469) { AssociatedText = "\U0001F469\u200D\U0001F4BB" });

@@ -12,8 +12,9 @@ namespace LittleRedDot.Tui.Views;
 /// Asks for one line of text (the player's name, the runs folder, a run file). Enter offers it to
 /// <c>accept</c>, which returns why it is refused or null to close; Esc cancels unless the answer is
 /// required. The field starts empty, so typing never lands after a pre-filled answer; a suggested answer
-/// (the current name) is shown below it and taken by Enter on an empty field. A control or format character
-/// (<see cref="TextSafety.IsUnsafe"/>: a bidirectional override, a zero-width joiner, ESC) is refused as it is typed or
+/// (the current name) is shown below it and taken by Enter on an empty field. A control or format character or a line
+/// or paragraph separator (<see cref="TextSafety.IsUnsafe"/>: a bidirectional override, a zero-width joiner, ESC, U+2028;
+/// a name from a file may hold the separators, RULES.md §7, but a field drawn raw must not) is refused as it is typed or
 /// pasted, and a note under the field names it: the field, which the terminal draws as it holds it, never holds one, and
 /// nothing typed after it is lost (issue 14).
 /// </summary>
@@ -178,7 +179,7 @@ public sealed class PromptView : GameView
 
     private void KeepOut(Rune rune)
     {
-        keptOut = $"U+{rune.Value:X4} was not typed: control and format characters (a direction override, a joiner) cannot be part of it";
+        keptOut = $"U+{rune.Value:X4} was not typed: control, format and line-separator characters (a direction override, a joiner, U+2028) cannot be part of it";
         SetNeedsLayout();
         SetNeedsDraw();
     }
