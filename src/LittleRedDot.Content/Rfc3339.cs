@@ -12,7 +12,7 @@ public static partial class Rfc3339
     /// <summary>
     /// Reads an RFC 3339 date-time into an instant (UTC). Read by hand rather than by <see cref="DateTimeOffset"/>'s
     /// parser, which holds offsets only to ±14:00 where RFC 3339 allows ±23:59 (attacker round 4). A leap second
-    /// (hh:mm:60), which a DateTimeOffset cannot hold, is read as the instant after hh:mm:59; a fraction of any length is
+    /// (23:59:60 UTC, in any offset), which a DateTimeOffset cannot hold, is read as the instant after 23:59:59; a fraction of any length is
     /// cut (never rounded) to 100 ns, so a time never moves into the next second by being read. False for anything
     /// else: no offset, a local-looking time, a space for 'T', digits outside ASCII, a date or time that does not exist,
     /// or an instant outside the years 0001–9999 UTC.
@@ -44,7 +44,9 @@ public static partial class Rfc3339
             + (fraction.Length == 0 ? 0 : long.Parse(fraction.Length > TickDigits ? fraction[..TickDigits] : fraction.PadRight(TickDigits, '0'), CultureInfo.InvariantCulture))
             + (leap ? TimeSpan.TicksPerSecond : 0)
             - (g["sign"].Success ? (g["sign"].Value == "-" ? -1 : 1) * ((Number(g["hours"]) * TimeSpan.TicksPerHour) + (Number(g["minutes"]) * TimeSpan.TicksPerMinute)) : 0);
-        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+        // A leap second is inserted only as the last second of a UTC day (RFC 3339 §5.7: 23:59:60Z, in any offset).
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks
+            || (leap && new DateTime(ticks - TimeSpan.TicksPerSecond).TimeOfDay.Ticks / TimeSpan.TicksPerSecond != (24 * 3600) - 1))
         {
             return false;
         }

@@ -33,6 +33,8 @@ public sealed class ExcerptAndRfc3339Tests
     [InlineData("2026-11-29T19:30:00.123456789123Z", "2026-11-29T19:30:00.1234567+00:00")] // a fraction of any length
     [InlineData("2026-11-29T00:00:00+23:59", "2026-11-28T00:01:00.0000000+00:00")]
     [InlineData("2016-12-31T23:59:60Z", "2017-01-01T00:00:00.0000000+00:00")] // RFC 3339 §5.7's leap second: the instant after 23:59:59
+    [InlineData("2017-01-01T00:59:60+01:00", "2017-01-01T00:00:00.0000000+00:00")] // the same leap second an hour east
+    [InlineData("2016-12-31T23:59:60.5Z", "2017-01-01T00:00:00.5000000+00:00")]
     public void An_RFC_3339_time_reads_as_its_instant(string text, string expected)
     {
         // Oracle: the instants written out by hand from RFC 3339 §5.6 (offsets subtracted).
@@ -52,6 +54,8 @@ public sealed class ExcerptAndRfc3339Tests
     [InlineData("2026-11-29T19:30:00+24:00")] // an offset's hours run to 23
     [InlineData("2026-11-29T19:30:00+01:60")] // and its minutes to 59
     [InlineData("2026-11-29T24:00:00Z")] // no hour 24
+    [InlineData("2026-11-29T12:34:60Z")] // a leap second ends a UTC day, never another minute (RFC 3339 §5.7)
+    [InlineData("2016-12-31T23:59:60+01:00")] // 22:59:60 UTC
     [InlineData("2026-11-29T19:30:00.Z")] // a point with no digits
     [InlineData("")]
     [InlineData(null)]
