@@ -236,7 +236,7 @@ public sealed class RoomClient
     /// <summary>No null where a room's board has a player, a rejection or a level id (a hostile or broken room's
     /// "levels": [null] was an internal error, attacker round 5).</summary>
     private static bool IsWhole(RoomWire.Board board) =>
-        board.Players!.All(p => p is not null && (p.Levels is null || p.Levels.Keys.All(k => k is not null)))
+        board.Players!.All(p => p is not null)
         && (board.Rejected ?? []).All(r => r is not null)
         && (board.Levels ?? []).All(id => id is not null);
 
