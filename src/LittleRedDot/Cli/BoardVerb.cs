@@ -76,7 +76,18 @@ public static class BoardVerb
             return pack is null ? s with { PackTitle = $"{s.PackTitle} at {room}" } : s with { PackTitle = pack.Title, LevelIds = levelIds! };
         }
 
-        return Show(context, Fetch, format, watching, room.Text, _ => last is null ? null : RoundState(last));
+        return Show(context, Fetch, format, watching, room.Text, _ => last is null ? null : Notes(last, levelIds));
+    }
+
+    /// <summary>What the board alone does not say: the round's state, and a room that ranks none of the pack's levels.</summary>
+    private static string? Notes(RoomBoard board, IReadOnlyList<string>? packLevels)
+    {
+        var roomLevels = board.Snapshot.LevelIds;
+        var otherPack = packLevels is not null && roomLevels.Count > 0 && !roomLevels.Intersect(packLevels, StringComparer.Ordinal).Any()
+            ? $"the room ranks none of this pack's levels (it ranks {Excerpt.Of(string.Join(", ", roomLevels))}): is it serving another pack?"
+            : null;
+        var notes = new[] { RoundState(board), otherPack }.OfType<string>().ToArray();
+        return notes.Length == 0 ? null : string.Join("; ", notes);
     }
 
     private static string? TryId(LevelLoader loader, string file)

@@ -149,6 +149,21 @@ public sealed class RoomVerbsTests : IDisposable
     }
 
     [Fact]
+    public void Board_pack_url_says_so_when_the_room_ranks_none_of_the_packs_levels()
+    {
+        // Oracle: the pack's levels are t-01, t-fixed, t-point; a room serving another pack ranks other ids. Its totals are
+        // that pack's, so the board says so rather than show them under this pack's empty columns (attacker round 5).
+        room.Next.Enqueue(_ => FakeRoom.Json(HttpStatusCode.OK, "{\"title\":\"Other\",\"players\":[],\"rejected\":[],\"levels\":[\"article-01\",\"article-02\"]}", "application/json"));
+
+        var result = Run("board", "pack", Url);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal("the room ranks none of this pack's levels (it ranks article-01, article-02): is it serving another pack?", result.Error.Trim());
+        Assert.Equal(0, Submit("0.1").Exit);
+        Assert.Equal(string.Empty, Run("board", "pack", Url).Error); // now the fake room's own board, which ranks t-01
+    }
+
+    [Fact]
     public void Board_url_of_a_room_that_is_down_is_one_line_and_exit_2()
     {
         room.Up = false;
