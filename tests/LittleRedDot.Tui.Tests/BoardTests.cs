@@ -233,14 +233,17 @@ public sealed class BoardTests : IDisposable
     }
 
     [Fact]
-    public void Names_with_wide_characters_and_line_separators_keep_the_columns_in_line()
+    public void Wide_names_and_a_rooms_outsized_numbers_keep_the_columns_in_line()
     {
         // Oracle: a table's rows are as wide as its header, in cells (CellCanvas.Span, as the canvas draws them), so every
-        // column lines up; and where the screen has room each name is shown whole, escaped as everywhere (attacker round 5:
-        // a name holding U+2028 and CJK was sized by its UTF-16 length, pushing its row two cells right and cutting it).
+        // column lines up; and where the screen has room each name is shown whole, escaped as everywhere. Attacker round 5:
+        // a name holding U+2028 and CJK was sized by its UTF-16 length, pushing its row two cells right and cutting it, and
+        // a hostile room's score of 2^63 - 1 (or a negative rank) pushed the columns after it.
         var glyphs = new Theme(new TerminalTraits(true, true)).Glyphs;
         string[] names = ["漢字\u2028😀e\u0301", "x\u2029|y*z", "ada", "Zoë 🦊"];
-        var players = names.Select((n, i) => new BoardRow(i + 1, n, 1000 - i, 1, 0, new Dictionary<string, long> { ["l1"] = 1000 - i })).ToArray();
+        var players = names.Select((n, i) => new BoardRow(i + 1, n, 1000 - i, 1, 0, new Dictionary<string, long> { ["l1"] = 1000 - i }))
+            .Append(new BoardRow(-5, "huge", long.MaxValue, 999_999_999, long.MinValue, new Dictionary<string, long> { ["l2"] = 12_345_678 }))
+            .ToArray();
         var board = new BoardSnapshot("p", ["l1", "l2"], players, [], 0);
         foreach (var width in new[] { 60, 80, 200 })
         {

@@ -28,6 +28,10 @@ public sealed class BoardTable
     private readonly GlyphSet glyphs;
     private readonly int rankWidth;
     private readonly int playerWidth;
+    private readonly int scoreWidth;
+    private readonly int starsWidth;
+    private readonly int bouncesWidth;
+    private readonly int levelWidth;
 
     public BoardTable(BoardSnapshot board, int width, int firstLevel, GlyphSet glyphs)
     {
@@ -36,14 +40,22 @@ public sealed class BoardTable
         this.glyphs = glyphs;
         Board = board;
         Total = board.LevelIds.Count;
-        rankWidth = Math.Max(2, board.Players.Count.ToString(CultureInfo.InvariantCulture).Length);
-        var fixedWidth = 1 + rankWidth + 1 + 1 + ScoreWidth + 1 + StarsWidth + 1 + BouncesWidth;
-        var fits = Math.Max(0, (width - fixedWidth - MinPlayerWidth) / (LevelWidth + 1));
+        // Each number column as wide as its widest number, at least its usual width: a room's board is its own to
+        // write, and a score of 2^63 - 1 pushed every column after it out of line (attacker round 5).
+        int Widest(int usual, Func<BoardRow, IEnumerable<long>> numbers) =>
+            Math.Max(usual, board.Players.SelectMany(numbers).Select(n => I(n).Length).DefaultIfEmpty(0).Max());
+        rankWidth = Widest(Math.Max(2, I(board.Players.Count).Length), p => [p.Rank]);
+        scoreWidth = Widest(ScoreWidth, p => [p.Score]);
+        starsWidth = Widest(StarsWidth, p => [p.Stars]);
+        bouncesWidth = Widest(BouncesWidth, p => [p.Bounces]);
+        levelWidth = Widest(LevelWidth, p => p.Levels.Values);
+        var fixedWidth = 1 + rankWidth + 1 + 1 + scoreWidth + 1 + starsWidth + 1 + bouncesWidth;
+        var fits = Math.Max(0, (width - fixedWidth - MinPlayerWidth) / (levelWidth + 1));
         Shown = Math.Min(fits, Total);
         FirstLevel = Math.Clamp(firstLevel, 0, Math.Max(0, Total - Shown));
         // Names measured as they are drawn: escaped (U+2028 is six cells, "\u2028") and in cells (a wide character is two).
         var wanted = Math.Max("player".Length, board.Players.Count == 0 ? 0 : board.Players.Max(p => CellCanvas.Span(TextSafety.Escape(p.Player))));
-        playerWidth = Math.Clamp(Math.Min(wanted, width - fixedWidth - (Shown * (LevelWidth + 1))), Math.Min(MinPlayerWidth, Math.Max(1, width - fixedWidth)), MaxPlayerWidth);
+        playerWidth = Math.Clamp(Math.Min(wanted, width - fixedWidth - (Shown * (levelWidth + 1))), Math.Min(MinPlayerWidth, Math.Max(1, width - fixedWidth)), MaxPlayerWidth);
     }
 
     public BoardSnapshot Board { get; }
@@ -65,11 +77,11 @@ public sealed class BoardTable
 
     public StyledLine Header()
     {
-        var line = new StyledLine(" " + "#".PadLeft(rankWidth) + " " + "player".PadRight(playerWidth), Ink.Dim)
-            .Add(" " + "score".PadLeft(ScoreWidth) + " " + "stars".PadLeft(StarsWidth) + " " + "bounces".PadLeft(BouncesWidth), Ink.Dim);
+        var line = new StyledLine(" " + "#".PadLeft(rankWidth) + " " + Padded("player"), Ink.Dim)
+            .Add(" " + "score".PadLeft(scoreWidth) + " " + "stars".PadLeft(starsWidth) + " " + "bounces".PadLeft(bouncesWidth), Ink.Dim);
         for (var i = FirstLevel; i < FirstLevel + Shown; i++)
         {
-            line.Add(" " + LevelHeading(i).PadLeft(LevelWidth), Ink.Dim);
+            line.Add(" " + LevelHeading(i).PadLeft(levelWidth), Ink.Dim);
         }
 
         return line;
@@ -83,19 +95,18 @@ public sealed class BoardTable
         {
             var mine = me is not null && string.Equals(p.Player, me, StringComparison.Ordinal);
             var ink = mine ? Ink.Title : Ink.Normal;
-            var fitted = CellCanvas.Fit(p.Player, playerWidth, glyphs.Ellipsis);
-            var name = fitted + new string(' ', Math.Max(0, playerWidth - CellCanvas.Span(fitted)));
+            var name = Padded(p.Player);
             var line = new StyledLine(mine ? glyphs.Pointer.ToString() : " ", Ink.Key)
                 .Add(I(p.Rank).PadLeft(rankWidth), p.Rank <= 3 ? Ink.Star : ink)
                 .Add(" " + name, ink)
-                .Add(" " + I(p.Score).PadLeft(ScoreWidth), ink)
-                .Add(" " + I(p.Stars).PadLeft(StarsWidth), Ink.Star)
-                .Add(" " + I(p.Bounces).PadLeft(BouncesWidth), ink);
+                .Add(" " + I(p.Score).PadLeft(scoreWidth), ink)
+                .Add(" " + I(p.Stars).PadLeft(starsWidth), Ink.Star)
+                .Add(" " + I(p.Bounces).PadLeft(bouncesWidth), ink);
             for (var i = FirstLevel; i < FirstLevel + Shown; i++)
             {
                 line = p.Levels.TryGetValue(Board.LevelIds[i], out var score)
-                    ? line.Add(" " + I(score).PadLeft(LevelWidth), ink)
-                    : line.Add(" " + "-".PadLeft(LevelWidth), Ink.Dim);
+                    ? line.Add(" " + I(score).PadLeft(levelWidth), ink)
+                    : line.Add(" " + "-".PadLeft(levelWidth), Ink.Dim);
             }
 
             rows.Add(line);
@@ -105,4 +116,11 @@ public sealed class BoardTable
     }
 
     private static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text in the player column: fitted (escaped, cut with an ellipsis) and padded to its width in cells.</summary>
+    private string Padded(string text)
+    {
+        var fitted = CellCanvas.Fit(text, playerWidth, glyphs.Ellipsis);
+        return fitted + new string(' ', Math.Max(0, playerWidth - CellCanvas.Span(fitted)));
+    }
 }
